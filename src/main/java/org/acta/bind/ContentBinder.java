@@ -1,0 +1,139 @@
+package org.acta.bind;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.acta.diag.Report;
+import org.acta.model.Asset;
+import org.acta.model.Content;
+import org.acta.model.Event;
+import org.acta.model.Language;
+import org.acta.model.Markdown;
+import org.acta.model.Origin;
+import org.acta.model.PartialDate;
+import org.acta.model.Site;
+import org.acta.model.SpeechRole;
+import org.acta.model.Task;
+import org.acta.model.TaskUpdate;
+import org.acta.source.SourceFile;
+import org.acta.source.SourceTree;
+
+/**
+ * Turns the read files into checked records. Problems go to the report and binding goes on,
+ * so that one build names every mistake; references are checked once every item is known.
+ */
+public final class ContentBinder {
+    static final List<String> SITE_FIELDS = List.of("title", "base_url", "language", "description", "as_of");
+
+    private final Report report;
+
+    public ContentBinder(Report report) {
+        this.report = report;
+    }
+
+    public Content bind(SourceTree tree) {
+        List<Ref> refs = new ArrayList<>();
+        Site site = tree.site().map(f -> site(f, refs)).orElse(
+                new Site("Acta", "http://localhost/", Language.VI, Optional.empty(), Optional.empty()));
+        ItemBinder items = new ItemBinder(report, refs, tree.assets().stream().map(Asset::path).toList());
+        List<Event> events = new ArrayList<>();
+        List<org.acta.model.Speech> speeches = new ArrayList<>();
+        List<Task> tasks = new ArrayList<>();
+        List<org.acta.model.Person> people = new ArrayList<>();
+        List<org.acta.model.Organization> organizations = new ArrayList<>();
+        List<org.acta.model.Document> documents = new ArrayList<>();
+        List<org.acta.model.Page> pages = new ArrayList<>();
+        for (SourceFile file : tree.files()) {
+            switch (file.kind()) {
+                case EVENT -> events.add(items.event(file));
+                case SPEECH -> speeches.add(items.speech(file));
+                case TASK -> tasks.add(items.task(file));
+                case PERSON -> people.add(items.person(file));
+                case ORGANIZATION -> organizations.add(items.organization(file));
+                case DOCUMENT -> documents.add(items.document(file));
+                case PAGE -> pages.add(items.page(file));
+                case SITE -> throw new IllegalStateException("site.yaml is read apart");
+            }
+        }
+        Content content = new Content(site, events, speeches, tasks, people, organizations, documents, pages,
+                tree.assets());
+        new References(report, content).check(refs);
+        checkSpeechesHaveEvents(content);
+        return content;
+    }
+
+    /**
+     * Warns of progress updates dated after the as-of date: the log should not run ahead of the
+     * day the tracker is judged on.
+     */
+    public void checkUpdatesAgainst(Content content, LocalDate asOf) {
+        for (Task task : content.tasks()) {
+            for (TaskUpdate update : task.updates()) {
+                if (!update.date().isUnknown() && update.date().start().isAfter(asOf)) {
+                    report.warning(update.origin().path(), update.origin().line(), "update dated " + update.date()
+                            + " is after the as-of date " + asOf + "; it is shown but not counted");
+                }
+            }
+        }
+    }
+
+    private Site site(SourceFile file, List<Ref> refs) {
+        Fields f = new Fields(file.fields(), file.path(), "", report, refs);
+        String title = f.requiredText("title", "Acta");
+        String baseUrl = f.text("base_url").map(String::strip).flatMap(url -> absoluteUrl(f, url)).orElse(null);
+        if (baseUrl == null) {
+            if (f.value("base_url").isEmpty()) {
+                f.missing("base_url");
+            }
+            baseUrl = "http://localhost/";
+        }
+        Language language = f.choice("language", List.of("vi", "en"),
+                code -> code.equals("vi") ? Optional.of(Language.VI)
+                        : code.equals("en") ? Optional.of(Language.EN) : Optional.empty()).orElse(Language.VI);
+        Optional<LocalDate> asOf = f.knownDate("as_of").flatMap(d -> {
+            if (d.precision() != PartialDate.Precision.DAY || d.approximate()) {
+                f.error("as_of", "'as_of' must be a whole day, YYYY-MM-DD; found '" + d + "'");
+                return Optional.empty();
+            }
+            return Optional.of(d.start());
+        });
+        f.warnUnknown(SITE_FIELDS);
+        return new Site(title, baseUrl, language, f.text("description"), asOf);
+    }
+
+    private Optional<String> absoluteUrl(Fields f, String url) {
+        try {
+            URI uri = new URI(url);
+            if (uri.isAbsolute() && (url.startsWith("http://") || url.startsWith("https://")) && uri.getHost() != null) {
+                return Optional.of(url.endsWith("/") ? url : url + "/");
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        f.error("base_url", "'base_url' must be an absolute http(s) URL such as https://example.org/, found '"
+                + url + "'");
+        return Optional.empty();
+    }
+
+    private void checkSpeechesHaveEvents(Content content) {
+        for (org.acta.model.Speech speech : content.speeches()) {
+            boolean hasEvent = content.events().stream().anyMatch(e -> e.id().equals(speech.event()));
+            if (!hasEvent) {
+                report.error(speech.origin().path(), 0, "speech in events/" + speech.event() + "/, which has no "
+                        + "index.md: every event folder needs an index.md describing the event");
+            }
+        }
+    }
+
+    /** For speeches: whether the role lets the speaker be left out. */
+    static boolean speakerOptional(SpeechRole role) {
+        return role == SpeechRole.DISCUSSION;
+    }
+
+    static Markdown body(SourceFile file) {
+        return new Markdown(file.body(), new Origin(file.path(), Math.max(1, file.bodyLine())));
+    }
+}

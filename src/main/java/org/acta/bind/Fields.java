@@ -1,0 +1,268 @@
+package org.acta.bind;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.acta.diag.Report;
+import org.acta.model.Ids;
+import org.acta.model.Markdown;
+import org.acta.model.Origin;
+import org.acta.model.PartialDate;
+import org.acta.source.ContentKind;
+import org.acta.source.YamlNode;
+
+/**
+ * Reads the fields of one YAML mapping, reporting at the field's line whatever is missing or of
+ * the wrong type, and collecting the references to check later. {@code context} prefixes field
+ * names in messages for nested mappings ("figures[2].value").
+ */
+final class Fields {
+    private final YamlNode.Mapping mapping;
+    private final String path;
+    private final String context;
+    private final Report report;
+    private final List<Ref> refs;
+
+    Fields(YamlNode.Mapping mapping, String path, String context, Report report, List<Ref> refs) {
+        this.mapping = mapping;
+        this.path = path;
+        this.context = context;
+        this.report = report;
+        this.refs = refs;
+    }
+
+    String path() {
+        return path;
+    }
+
+    int line() {
+        return mapping.line();
+    }
+
+    Origin origin() {
+        return new Origin(path, mapping.line());
+    }
+
+    String name(String key) {
+        return context.isEmpty() ? key : context + "." + key;
+    }
+
+    int lineOf(String key) {
+        return mapping.entry(key).map(YamlNode.Entry::keyLine).orElse(mapping.line());
+    }
+
+    void error(String key, String message) {
+        report.error(path, lineOf(key), message);
+    }
+
+    void warning(String key, String message) {
+        report.warning(path, lineOf(key), message);
+    }
+
+    /** The value, or empty when the field is absent or written empty ({@code key:}). */
+    Optional<YamlNode> value(String key) {
+        return mapping.get(key).filter(v -> !(v instanceof YamlNode.Scalar s && s.isNull()));
+    }
+
+    Optional<String> text(String key) {
+        Optional<YamlNode> value = value(key);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        if (value.get() instanceof YamlNode.Scalar scalar) {
+            String text = scalar.text().strip();
+            return text.isEmpty() ? Optional.empty() : Optional.of(scalar.text());
+        }
+        error(key, "'" + name(key) + "' should be text, found a " + value.get().describe());
+        return Optional.empty();
+    }
+
+    String requiredText(String key, String fallback) {
+        Optional<String> text = text(key);
+        if (text.isEmpty() && (value(key).isEmpty() || value(key).get() instanceof YamlNode.Scalar)) {
+            missing(key);
+        }
+        return text.orElse(fallback);
+    }
+
+    void missing(String key) {
+        boolean present = mapping.entry(key).isPresent();
+        report.error(path, lineOf(key), present
+                ? "required field '" + name(key) + "' is empty"
+                : "missing required field '" + name(key) + "'");
+    }
+
+    Optional<Markdown> markdown(String key) {
+        int line = value(key).map(YamlNode::line).orElse(line());
+        return text(key).map(t -> new Markdown(t, new Origin(path, line)));
+    }
+
+    Optional<PartialDate> date(String key) {
+        return text(key).flatMap(text -> {
+            Optional<PartialDate> date = PartialDate.parse(text);
+            if (date.isEmpty()) {
+                error(key, "'" + name(key) + "' is not a date: '" + text + "' (write YYYY, YYYY-MM or YYYY-MM-DD, "
+                        + "with a trailing ~ if approximate, or 'unknown')");
+            }
+            return date;
+        });
+    }
+
+    /** A date that must be known: {@code unknown} is refused where it has no meaning. */
+    Optional<PartialDate> knownDate(String key) {
+        Optional<PartialDate> date = date(key);
+        if (date.isPresent() && date.get().isUnknown()) {
+            error(key, "'" + name(key) + "' cannot be 'unknown'; leave the field out instead");
+            return Optional.empty();
+        }
+        return date;
+    }
+
+    Optional<BigDecimal> number(String key) {
+        return value(key).flatMap(value -> {
+            if (value instanceof YamlNode.Scalar s && (s.type() == YamlNode.ScalarType.INTEGER
+                    || s.type() == YamlNode.ScalarType.DECIMAL)) {
+                try {
+                    return Optional.of(new BigDecimal(s.text().replace("_", "")));
+                } catch (NumberFormatException e) {
+                    // falls through to the error below
+                }
+            }
+            String shown = value instanceof YamlNode.Scalar s ? "'" + s.text() + "'" : "a " + value.describe();
+            error(key, "'" + name(key) + "' should be a number such as 138090 or 2.2 (no thousands separators), "
+                    + "found " + shown);
+            return Optional.empty();
+        });
+    }
+
+    Optional<Integer> integer(String key) {
+        return number(key).flatMap(n -> {
+            try {
+                return Optional.of(n.intValueExact());
+            } catch (ArithmeticException e) {
+                error(key, "'" + name(key) + "' should be a whole number, found " + n.toPlainString());
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** A value from a fixed list of words, with the closest word suggested. */
+    <T> Optional<T> choice(String key, List<String> words, Function<String, Optional<T>> parse) {
+        return text(key).flatMap(text -> {
+            Optional<T> chosen = parse.apply(text.strip());
+            if (chosen.isEmpty()) {
+                error(key, "'" + name(key) + "' cannot be '" + text + "' (one of: " + String.join(", ", words) + ")"
+                        + Closest.suggestion(text, words));
+            }
+            return chosen;
+        });
+    }
+
+    /** A reference to one item, checked later against the ids of its kind. */
+    Optional<String> ref(String key, ContentKind kind) {
+        Optional<String> id = text(key).map(String::strip);
+        id.ifPresent(i -> refs.add(new Ref(kind, i, path, value(key).map(YamlNode::line).orElse(line()), name(key))));
+        return id;
+    }
+
+    /** A list of references; a single id is accepted as a list of one. */
+    List<String> refs(String key, ContentKind kind) {
+        List<String> ids = new ArrayList<>();
+        for (YamlNode item : items(key)) {
+            if (item instanceof YamlNode.Scalar s && !s.isNull() && !s.text().isBlank()) {
+                String id = s.text().strip();
+                ids.add(id);
+                refs.add(new Ref(kind, id, path, item.line(), name(key)));
+            } else {
+                report.error(path, item.line(), "each item of '" + name(key) + "' should be a " + kind.noun()
+                        + " id, found a " + item.describe());
+            }
+        }
+        return ids;
+    }
+
+    List<String> texts(String key) {
+        List<String> texts = new ArrayList<>();
+        for (YamlNode item : items(key)) {
+            if (item instanceof YamlNode.Scalar s && !s.isNull() && !s.text().isBlank()) {
+                texts.add(s.text().strip());
+            } else {
+                report.error(path, item.line(), "each item of '" + name(key) + "' should be text, found a "
+                        + item.describe());
+            }
+        }
+        return texts;
+    }
+
+    List<Markdown> markdowns(String key) {
+        List<Markdown> texts = new ArrayList<>();
+        for (YamlNode item : items(key)) {
+            if (item instanceof YamlNode.Scalar s && !s.isNull() && !s.text().isBlank()) {
+                texts.add(new Markdown(s.text(), new Origin(path, item.line())));
+            } else {
+                report.error(path, item.line(), "each item of '" + name(key) + "' should be text (Markdown), found a "
+                        + item.describe());
+            }
+        }
+        return texts;
+    }
+
+    /** The items of a list field; a single value is taken as a list of one. */
+    List<YamlNode> items(String key) {
+        Optional<YamlNode> value = value(key);
+        if (value.isEmpty()) {
+            return List.of();
+        }
+        if (value.get() instanceof YamlNode.Sequence sequence) {
+            return sequence.items();
+        }
+        if (value.get() instanceof YamlNode.Scalar) {
+            return List.of(value.get());
+        }
+        error(key, "'" + name(key) + "' should be a list, found a " + value.get().describe());
+        return List.of();
+    }
+
+    /** The mappings of a list-of-mappings field, each as nested fields named {@code key[n]}. */
+    List<Fields> mappings(String key) {
+        List<Fields> result = new ArrayList<>();
+        List<YamlNode> items = items(key);
+        for (int i = 0; i < items.size(); i++) {
+            YamlNode item = items.get(i);
+            String itemName = name(key) + "[" + (i + 1) + "]";
+            if (item instanceof YamlNode.Mapping m) {
+                result.add(new Fields(m, path, itemName, report, refs));
+            } else {
+                report.error(path, item.line(), "'" + itemName + "' should be a mapping of fields "
+                        + "('label: …' lines), found a " + item.describe());
+            }
+        }
+        return result;
+    }
+
+    Optional<Fields> nested(String key) {
+        Optional<YamlNode> value = value(key);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        if (value.get() instanceof YamlNode.Mapping m) {
+            return Optional.of(new Fields(m, path, name(key), report, refs));
+        }
+        error(key, "'" + name(key) + "' should be a mapping of fields, found a " + value.get().describe());
+        return Optional.empty();
+    }
+
+    /** Warns of every field not in {@code known}, naming the closest known one. */
+    void warnUnknown(List<String> known) {
+        for (YamlNode.Entry entry : mapping.entries()) {
+            if (!known.contains(entry.key())) {
+                String folded = Ids.fold(entry.key()).replace(' ', '_').replace('-', '_');
+                String hint = Closest.suggestion(folded, known);
+                report.warning(path, entry.keyLine(), "unknown field '" + name(entry.key()) + "' is ignored"
+                        + (hint.isEmpty() ? " (known fields: " + String.join(", ", known) + ")" : hint));
+            }
+        }
+    }
+}

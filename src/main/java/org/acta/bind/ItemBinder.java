@@ -1,0 +1,288 @@
+package org.acta.bind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.acta.diag.Report;
+import org.acta.model.Citation;
+import org.acta.model.Document;
+import org.acta.model.Event;
+import org.acta.model.Figure;
+import org.acta.model.Organization;
+import org.acta.model.Page;
+import org.acta.model.PartialDate;
+import org.acta.model.Person;
+import org.acta.model.Position;
+import org.acta.model.Recurrence;
+import org.acta.model.Speech;
+import org.acta.model.SpeechRole;
+import org.acta.model.Target;
+import org.acta.model.Task;
+import org.acta.model.TaskStatus;
+import org.acta.model.TaskUpdate;
+import org.acta.source.ContentKind;
+import org.acta.source.SourceFile;
+
+/** One method a content kind: its fields as the contract lists them, checked and bound. */
+final class ItemBinder {
+    static final List<String> EVENT_FIELDS = List.of("title", "date", "date_note", "end_date", "kind", "location",
+            "organizers", "participants", "chair", "documents", "tags", "figures", "conclusions", "source");
+    static final List<String> SPEECH_FIELDS = List.of("title", "speaker", "speaker_note", "role", "position",
+            "order", "summary");
+    static final List<String> TASK_FIELDS = List.of("title", "event", "speech", "assigned_by", "assignee",
+            "partners", "due", "recurrence", "target", "status", "updates");
+    static final List<String> PERSON_FIELDS = List.of("name", "positions", "bio", "photo");
+    static final List<String> ORGANIZATION_FIELDS = List.of("name", "short_name", "parent", "kind", "url");
+    static final List<String> DOCUMENT_FIELDS = List.of("title", "number", "issuer", "date", "period", "url");
+    static final List<String> PAGE_FIELDS = List.of("title", "order");
+    static final List<String> FIGURE_FIELDS = List.of("label", "value", "unit", "note");
+    static final List<String> SOURCE_FIELDS = List.of("title", "url", "publisher", "date");
+    static final List<String> POSITION_FIELDS = List.of("title", "organization", "from", "to");
+    static final List<String> UPDATE_FIELDS = List.of("date", "note", "status", "progress", "evidence", "period",
+            "value");
+    static final List<String> TARGET_FIELDS = List.of("value", "unit");
+
+    private static final Pattern PERIOD = Pattern.compile("\\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?");
+
+    private final Report report;
+    private final List<Ref> refs;
+    private final List<String> assetPaths;
+
+    ItemBinder(Report report, List<Ref> refs, List<String> assetPaths) {
+        this.report = report;
+        this.refs = refs;
+        this.assetPaths = List.copyOf(assetPaths);
+    }
+
+    private Fields fields(SourceFile file) {
+        return new Fields(file.fields(), file.path(), "", report, refs);
+    }
+
+    Event event(SourceFile file) {
+        Fields f = fields(file);
+        String title = f.requiredText("title", file.id());
+        PartialDate date = f.date("date").orElseGet(() -> {
+            if (f.value("date").isEmpty()) {
+                String problem = f.value("date").isEmpty() && file.fields().entry("date").isPresent()
+                        ? "required field 'date' is empty" : "missing required field 'date'";
+                report.error(file.path(), f.lineOf("date"), problem + " (write YYYY, YYYY-MM or YYYY-MM-DD, or "
+                        + "'unknown' with a 'date_note' when the sources give none)");
+            }
+            return PartialDate.UNKNOWN;
+        });
+        Optional<PartialDate> endDate = f.knownDate("end_date");
+        if (endDate.isPresent() && !date.isUnknown() && endDate.get().end().isBefore(date.start())) {
+            f.error("end_date", "'end_date' " + endDate.get() + " is before the event's date " + date);
+        }
+        List<Figure> figures = new ArrayList<>();
+        for (Fields item : f.mappings("figures")) {
+            String label = item.requiredText("label", "");
+            item.number("value").ifPresentOrElse(
+                    value -> figures.add(new Figure(label, value, item.text("unit"), item.text("note"))),
+                    () -> {
+                        if (item.value("value").isEmpty()) {
+                            item.missing("value");
+                        }
+                    });
+            item.warnUnknown(FIGURE_FIELDS);
+        }
+        Optional<Citation> source = f.nested("source").map(s -> {
+            Citation citation = new Citation(s.requiredText("title", ""), s.text("url"), s.text("publisher"),
+                    s.knownDate("date"));
+            s.warnUnknown(SOURCE_FIELDS);
+            return citation;
+        });
+        Event event = new Event(file.id(), title, date, f.text("date_note"), endDate, f.text("kind"),
+                f.text("location"), f.refs("organizers", ContentKind.ORGANIZATION),
+                f.refs("participants", ContentKind.ORGANIZATION), f.ref("chair", ContentKind.PERSON),
+                f.refs("documents", ContentKind.DOCUMENT), f.texts("tags"), figures, f.markdowns("conclusions"),
+                source, ContentBinder.body(file), f.origin());
+        f.warnUnknown(EVENT_FIELDS);
+        return event;
+    }
+
+    Speech speech(SourceFile file) {
+        Fields f = fields(file);
+        String title = f.requiredText("title", file.id());
+        SpeechRole role = f.choice("role", SpeechRole.ids(), SpeechRole::fromId).orElse(SpeechRole.REMARKS);
+        if (f.value("role").isEmpty()) {
+            report.error(file.path(), f.lineOf("role"), "missing required field 'role' (one of: "
+                    + String.join(", ", SpeechRole.ids()) + ")");
+        }
+        Optional<String> speaker = f.ref("speaker", ContentKind.PERSON);
+        Optional<String> speakerNote = f.text("speaker_note");
+        if (speaker.isEmpty() && f.value("speaker").isEmpty()) {
+            if (!ContentBinder.speakerOptional(role)) {
+                f.missing("speaker");
+            } else if (speakerNote.isEmpty()) {
+                report.error(file.path(), f.line(), "a discussion record without a 'speaker' needs a 'speaker_note' "
+                        + "saying who spoke (e.g. \"Các đại biểu dự Hội nghị\")");
+            }
+        }
+        Speech speech = new Speech(file.id(), file.event().orElseThrow(), title, speaker, speakerNote, role,
+                f.text("position"), f.integer("order"), f.text("summary"), ContentBinder.body(file), f.origin());
+        f.warnUnknown(SPEECH_FIELDS);
+        return speech;
+    }
+
+    Task task(SourceFile file) {
+        Fields f = fields(file);
+        String title = f.requiredText("title", file.id());
+        String event = f.ref("event", ContentKind.EVENT).orElse("");
+        if (event.isEmpty() && f.value("event").isEmpty()) {
+            f.missing("event");
+        }
+        Optional<String> speech = f.text("speech").map(String::strip);
+        speech.ifPresent(s -> refs.add(new Ref(ContentKind.SPEECH, event + "/" + s, file.path(), f.lineOf("speech"),
+                "speech")));
+        String assignee = f.ref("assignee", ContentKind.ORGANIZATION).orElse("");
+        if (assignee.isEmpty() && f.value("assignee").isEmpty()) {
+            f.missing("assignee");
+        }
+        Optional<Recurrence> recurrence = f.choice("recurrence", Recurrence.ids(), Recurrence::fromId);
+        Optional<Target> target = f.nested("target").flatMap(t -> {
+            Optional<Target> bound = t.number("value").map(v -> new Target(v, t.requiredText("unit", "")));
+            if (t.value("value").isEmpty()) {
+                t.missing("value");
+            }
+            t.warnUnknown(TARGET_FIELDS);
+            return bound;
+        });
+        TaskStatus status = f.choice("status", TaskStatus.ids(), TaskStatus::fromId).orElse(TaskStatus.OPEN);
+        List<TaskUpdate> updates = new ArrayList<>();
+        for (Fields u : f.mappings("updates")) {
+            updates.add(update(u, recurrence));
+        }
+        checkOrder(updates);
+        Task task = new Task(file.id(), title, event, speech, f.ref("assigned_by", ContentKind.PERSON), assignee,
+                f.refs("partners", ContentKind.ORGANIZATION), f.knownDate("due"), recurrence, target, status,
+                updates, ContentBinder.body(file), f.origin());
+        f.warnUnknown(TASK_FIELDS);
+        return task;
+    }
+
+    private TaskUpdate update(Fields u, Optional<Recurrence> recurrence) {
+        PartialDate date = u.knownDate("date").orElseGet(() -> {
+            if (u.value("date").isEmpty()) {
+                u.missing("date");
+            }
+            return PartialDate.UNKNOWN;
+        });
+        String note = u.requiredText("note", "");
+        Optional<Integer> progress = u.integer("progress").filter(p -> {
+            boolean inRange = p >= 0 && p <= 100;
+            if (!inRange) {
+                u.error("progress", "'" + u.name("progress") + "' is a percentage from 0 to 100, found " + p);
+            }
+            return inRange;
+        });
+        Optional<String> evidence = u.text("evidence").map(String::strip);
+        evidence.filter(e -> !e.contains("://") && !e.startsWith("/"))
+                .ifPresent(id -> refs.add(new Ref(ContentKind.DOCUMENT, id, u.path(), u.lineOf("evidence"),
+                        u.name("evidence"))));
+        Optional<String> period = u.text("period").map(String::strip).filter(p -> {
+            boolean valid = PERIOD.matcher(p).matches() && matches(p, recurrence);
+            if (!valid) {
+                u.error("period", "'" + u.name("period") + "' cannot be '" + p + "' (write " + periodForm(recurrence)
+                        + ")");
+            }
+            return valid;
+        });
+        TaskUpdate update = new TaskUpdate(date, note, u.choice("status", TaskStatus.ids(), TaskStatus::fromId),
+                progress, evidence, period, u.number("value"), u.origin());
+        u.warnUnknown(UPDATE_FIELDS);
+        return update;
+    }
+
+    private static boolean matches(String period, Optional<Recurrence> recurrence) {
+        return recurrence.map(r -> switch (r) {
+            case YEARLY -> period.length() == 4;
+            case QUARTERLY -> period.contains("Q");
+            case MONTHLY -> period.length() == 7 && !period.contains("Q");
+        }).orElse(true);
+    }
+
+    private static String periodForm(Optional<Recurrence> recurrence) {
+        return recurrence.map(r -> switch (r) {
+            case YEARLY -> "a year such as 2024, for a yearly task";
+            case QUARTERLY -> "a quarter such as 2024-Q1, for a quarterly task";
+            case MONTHLY -> "a month such as 2024-03, for a monthly task";
+        }).orElse("a year 2024, a quarter 2024-Q1 or a month 2024-03");
+    }
+
+    private void checkOrder(List<TaskUpdate> updates) {
+        for (int i = 1; i < updates.size(); i++) {
+            PartialDate before = updates.get(i - 1).date();
+            PartialDate after = updates.get(i).date();
+            if (!before.isUnknown() && !after.isUnknown() && after.end().isBefore(before.start())) {
+                TaskUpdate u = updates.get(i);
+                report.warning(u.origin().path(), u.origin().line(), "update dated " + after
+                        + " comes after one dated " + before + "; keep updates in date order");
+            }
+        }
+    }
+
+    Person person(SourceFile file) {
+        Fields f = fields(file);
+        String name = f.requiredText("name", file.id());
+        List<Position> positions = new ArrayList<>();
+        for (Fields p : f.mappings("positions")) {
+            Optional<PartialDate> from = p.knownDate("from");
+            Optional<PartialDate> to = p.knownDate("to");
+            if (from.isPresent() && to.isPresent() && to.get().end().isBefore(from.get().start())) {
+                p.error("to", "'" + p.name("to") + "' " + to.get() + " is before 'from' " + from.get());
+            }
+            positions.add(new Position(p.requiredText("title", ""), p.ref("organization", ContentKind.ORGANIZATION),
+                    from, to));
+            p.warnUnknown(POSITION_FIELDS);
+        }
+        Optional<String> photo = f.text("photo").map(String::strip).filter(path -> checkPhoto(f, path));
+        Person person = new Person(file.id(), name, positions, f.markdown("bio"), photo, f.origin());
+        f.warnUnknown(PERSON_FIELDS);
+        return person;
+    }
+
+    private boolean checkPhoto(Fields f, String photo) {
+        String path = photo.startsWith("assets/") ? photo.substring("assets/".length()) : photo;
+        if (path.startsWith("/") || path.contains("..") || path.contains("\\") || path.contains("://")) {
+            f.error("photo", "'photo' must be a path under assets/ such as people/name.jpg, found '" + photo + "'");
+            return false;
+        }
+        if (!assetPaths.contains(path)) {
+            f.error("photo", "'photo' names '" + photo + "', which is not a file under assets/"
+                    + Closest.suggestion(path, assetPaths));
+            return false;
+        }
+        return true;
+    }
+
+    Organization organization(SourceFile file) {
+        Fields f = fields(file);
+        Organization organization = new Organization(file.id(), f.requiredText("name", file.id()),
+                f.text("short_name"), f.ref("parent", ContentKind.ORGANIZATION), f.text("kind"), f.text("url"),
+                f.origin());
+        if (organization.parent().filter(file.id()::equals).isPresent()) {
+            f.error("parent", "an organization cannot be its own parent");
+        }
+        f.warnUnknown(ORGANIZATION_FIELDS);
+        return organization;
+    }
+
+    Document document(SourceFile file) {
+        Fields f = fields(file);
+        Document document = new Document(file.id(), f.requiredText("title", file.id()), f.text("number"),
+                f.ref("issuer", ContentKind.ORGANIZATION), f.knownDate("date"), f.text("period"), f.text("url"),
+                ContentBinder.body(file), f.origin());
+        f.warnUnknown(DOCUMENT_FIELDS);
+        return document;
+    }
+
+    Page page(SourceFile file) {
+        Fields f = fields(file);
+        Page page = new Page(file.id(), f.requiredText("title", file.id()), f.integer("order"),
+                ContentBinder.body(file), f.origin());
+        f.warnUnknown(PAGE_FIELDS);
+        return page;
+    }
+}

@@ -1,0 +1,8 @@
+package org.acta.model;
+
+import java.util.Optional;
+
+/** A body that organises, attends or is assigned work: organizations/&lt;id&gt;.yaml. */
+public record Organization(String id, String name, Optional<String> shortName, Optional<String> parent,
+                           Optional<String> kind, Optional<String> url, Origin origin) {
+}
