@@ -12,9 +12,10 @@ final class Closest {
     /** Up to three candidates close enough to be what was meant, nearest first. */
     static List<String> to(String wrong, Collection<String> candidates) {
         String w = wrong.toLowerCase(java.util.Locale.ROOT);
-        int limit = Math.max(2, w.length() / 3);
+        int limit = Math.max(1, w.length() / 3);
         return candidates.stream()
-                .filter(c -> distance(w, c) <= limit || (w.length() >= 3 && (c.contains(w) || w.contains(c))))
+                .filter(c -> distance(w, c) <= limit || (w.length() >= 3 && c.length() >= 3
+                        && (c.contains(w) || w.contains(c))))
                 .sorted(Comparator.comparingInt((String c) -> distance(w, c)).thenComparing(c -> c))
                 .limit(3)
                 .toList();

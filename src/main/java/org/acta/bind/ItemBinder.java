@@ -278,8 +278,16 @@ final class ItemBinder {
         return document;
     }
 
+    /** Top-level folders of the generated site: a page cannot take their URL. */
+    static final List<String> RESERVED_PAGE_IDS = List.of("events", "tasks", "people", "organizations", "documents",
+            "tags", "search", "static", "assets", "404");
+
     Page page(SourceFile file) {
         Fields f = fields(file);
+        if (RESERVED_PAGE_IDS.contains(file.id())) {
+            report.error(file.path(), 0, "a page cannot be named '" + file.id() + "': /" + file.id()
+                    + "/ is already a part of the site; rename the file");
+        }
         Page page = new Page(file.id(), f.requiredText("title", file.id()), f.integer("order"),
                 ContentBinder.body(file), f.origin());
         f.warnUnknown(PAGE_FIELDS);

@@ -146,23 +146,23 @@ public final class ContentReader {
                 return Optional.empty();
             }
             FrontMatter fm = split.frontMatter().orElseThrow();
-            YamlNode.Mapping fields = parse(fm.yaml(), fm.yamlLine(), display);
-            return Optional.of(new SourceFile(place.kind().orElseThrow(), id, display, fields, fm.body(),
-                    fm.bodyLine(), place.event()));
+            return parse(fm.yaml(), fm.yamlLine(), display).map(fields -> new SourceFile(place.kind().orElseThrow(),
+                    id, display, fields, fm.body(), fm.bodyLine(), place.event()));
         }
         if (text.isBlank()) {
             report.error(display, 1, "empty file: a " + place.kind().orElseThrow().noun()
                     + " file needs at least its required fields");
             return Optional.empty();
         }
-        YamlNode.Mapping fields = parse(text, 1, display);
-        return Optional.of(new SourceFile(place.kind().orElseThrow(), id, display, fields, "", 0, place.event()));
+        return parse(text, 1, display).map(fields -> new SourceFile(place.kind().orElseThrow(), id, display, fields,
+                "", 0, place.event()));
     }
 
-    private YamlNode.Mapping parse(String text, int firstLine, String display) {
+    /** The fields; empty when the YAML cannot be read at all (its error is reported, not what follows from it). */
+    private Optional<YamlNode.Mapping> parse(String text, int firstLine, String display) {
         YamlReader.Result result = yaml.readMapping(text, firstLine);
         result.problems().forEach(p -> report.error(display, p.line(), p.message()));
-        return result.mapping();
+        return result.readable() ? Optional.of(result.mapping()) : Optional.empty();
     }
 
     /** The id from the file name; a name that is not a valid id is an error that names the fix. */
@@ -172,7 +172,7 @@ public final class ContentReader {
             return name;
         }
         String folded = Ids.slug(name);
-        String suggestion = folded.isEmpty() ? "" : ": rename it to '" + folded + place.extension() + "'";
+        String suggestion = folded.isEmpty() ? "" : ": rename it to '" + place.renamed(folded) + "'";
         String what = place.kind().get() == ContentKind.EVENT ? "event folder name" : "file name";
         report.error(display, 0, "not a valid id: '" + name + "' (ids are lowercase ASCII letters, digits and "
                 + "hyphens, and are the page's URL)" + suggestion);

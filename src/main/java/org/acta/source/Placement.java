@@ -17,6 +17,11 @@ record Placement(Optional<ContentKind> kind, String name, String extension, Opti
         return extension.equals(".md");
     }
 
+    /** What to rename the file (or, for an event, its folder) to, for a valid id. */
+    String renamed(String id) {
+        return kind.filter(k -> k == ContentKind.EVENT).isPresent() ? id : id + extension;
+    }
+
     static Optional<Placement> of(Path relative) {
         int depth = relative.getNameCount();
         String top = relative.getName(0).toString();
@@ -32,7 +37,7 @@ record Placement(Optional<ContentKind> kind, String name, String extension, Opti
         if (top.equals("events") && depth == 3) {
             String folder = relative.getName(1).toString();
             if (file.equals("index.md")) {
-                return Optional.of(new Placement(Optional.of(ContentKind.EVENT), folder, "", Optional.empty()));
+                return Optional.of(new Placement(Optional.of(ContentKind.EVENT), folder, ".md", Optional.empty()));
             }
             return withExtension(file, ".md", ContentKind.SPEECH, Optional.of(folder));
         }

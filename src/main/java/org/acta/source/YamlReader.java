@@ -39,8 +39,11 @@ final class YamlReader {
     record Problem(int line, String message) {
     }
 
-    /** The mapping read, and any problems; on a syntax error the mapping is empty. */
-    record Result(YamlNode.Mapping mapping, List<Problem> problems) {
+    /** The mapping read, and any problems; on a syntax error the mapping is empty and not readable. */
+    record Result(YamlNode.Mapping mapping, List<Problem> problems, boolean readable) {
+        Result(YamlNode.Mapping mapping, List<Problem> problems) {
+            this(mapping, problems, true);
+        }
     }
 
     Result readMapping(String yaml, int firstLine) {
@@ -67,7 +70,7 @@ final class YamlReader {
         } catch (IOException e) {
             problems.add(new Problem(firstLine, "could not read YAML: " + e.getMessage()));
         }
-        return new Result(new YamlNode.Mapping(List.of(), firstLine), problems);
+        return new Result(new YamlNode.Mapping(List.of(), firstLine), problems, false);
     }
 
     private YamlNode readValue(JsonParser parser, int firstLine, List<Problem> problems) throws IOException {
@@ -112,7 +115,10 @@ final class YamlReader {
                 return new YamlNode.Scalar("", YamlNode.ScalarType.NULL, line);
             }
             default -> {
-                return new YamlNode.Scalar(parser.getText(), YamlNode.ScalarType.STRING, line);
+                String text = parser.getText();
+                // an empty value means nothing, whether written 'key:' or 'key: ""'
+                return text.isEmpty() ? new YamlNode.Scalar("", YamlNode.ScalarType.NULL, line)
+                        : new YamlNode.Scalar(text, YamlNode.ScalarType.STRING, line);
             }
         }
     }

@@ -1,0 +1,280 @@
+package org.acta.assemble;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.acta.model.Content;
+import org.acta.model.Document;
+import org.acta.model.Event;
+import org.acta.model.Ids;
+import org.acta.model.Organization;
+import org.acta.model.PartialDate;
+import org.acta.model.Person;
+import org.acta.model.Position;
+import org.acta.model.Site;
+import org.acta.model.Speech;
+import org.acta.model.Task;
+import org.acta.model.TaskUpdate;
+
+/**
+ * The whole corpus, resolved: every list in reading order, every reverse link, and the state of
+ * every task on the as-of date. Immutable; built once by {@link #assemble} and read by the
+ * renderers. Every lookup by id assumes the id was checked when binding.
+ */
+public final class Proceedings {
+    /** Tasks due within this many days are "due soon". */
+    public static final int DUE_SOON_DAYS = 30;
+
+    /** Newest first; undated events after dated ones; then by id for a stable order. */
+    public static final Comparator<Event> NEWEST_FIRST = Comparator
+            .comparing((Event e) -> e.date().isUnknown())
+            .thenComparing(Event::date, PartialDate.CHRONOLOGICAL.reversed())
+            .thenComparing(Event::id);
+
+    private final Content content;
+    private final LocalDate asOf;
+    private final List<Event> events;
+    private final Map<String, Event> eventsById;
+    private final Map<String, List<Speech>> speechesByEvent;
+    private final Map<String, Person> people;
+    private final Map<String, Organization> organizations;
+    private final Map<String, Document> documents;
+    private final List<Tag> tags;
+    private final List<Task> tasks;
+    private final Map<String, TaskState> taskStates;
+
+    private Proceedings(Content content, LocalDate asOf) {
+        this.content = content;
+        this.asOf = asOf;
+        this.events = content.events().stream().sorted(NEWEST_FIRST).toList();
+        this.eventsById = index(events, Event::id);
+        this.speechesByEvent = content.speeches().stream()
+                .sorted(Comparator.comparing((Speech s) -> s.order().orElse(Integer.MAX_VALUE)).thenComparing(Speech::id))
+                .collect(Collectors.groupingBy(Speech::event, LinkedHashMap::new, Collectors.toUnmodifiableList()));
+        this.people = index(content.people().stream().sorted(Comparator.comparing(Person::id)).toList(), Person::id);
+        this.organizations = index(content.organizations().stream().sorted(Comparator.comparing(Organization::id))
+                .toList(), Organization::id);
+        this.documents = index(content.documents().stream().sorted(Comparator.comparing(Document::id)).toList(),
+                Document::id);
+        this.tags = collectTags(events);
+        this.tasks = content.tasks().stream()
+                .sorted(Comparator.comparing((Task t) -> eventsById.get(t.event()), Comparator.nullsLast(NEWEST_FIRST))
+                        .thenComparing(Task::id))
+                .toList();
+        Map<String, TaskState> states = new LinkedHashMap<>();
+        content.tasks().forEach(t -> states.put(t.id(), judge(t, asOf)));
+        this.taskStates = Map.copyOf(states);
+    }
+
+    /** Resolves the content as of a given day; nothing here reads the clock. */
+    public static Proceedings assemble(Content content, LocalDate asOf) {
+        return new Proceedings(content, asOf);
+    }
+
+    private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
+        Map<String, T> map = new LinkedHashMap<>();
+        items.forEach(item -> map.putIfAbsent(id.apply(item), item));
+        return map;
+    }
+
+    private static List<Tag> collectTags(List<Event> events) {
+        Map<String, String> names = new LinkedHashMap<>();
+        Map<String, List<Event>> tagged = new LinkedHashMap<>();
+        for (Event event : events) {
+            for (String tag : event.tags()) {
+                String slug = Ids.slug(tag);
+                if (slug.isEmpty()) {
+                    continue;
+                }
+                names.putIfAbsent(slug, tag);
+                List<Event> list = tagged.computeIfAbsent(slug, s -> new ArrayList<>());
+                if (!list.contains(event)) {
+                    list.add(event);
+                }
+            }
+        }
+        return tagged.entrySet().stream()
+                .map(e -> new Tag(names.get(e.getKey()), e.getKey(), e.getValue()))
+                .sorted(Comparator.comparing(Tag::slug))
+                .toList();
+    }
+
+    static TaskState judge(Task task, LocalDate asOf) {
+        var status = task.currentStatus();
+        Optional<Integer> progress = Optional.empty();
+        for (TaskUpdate update : task.updates()) {
+            if (update.progress().isPresent()) {
+                progress = update.progress();
+            }
+        }
+        Optional<LocalDate> due = task.due().filter(d -> !d.isUnknown()).map(PartialDate::end);
+        boolean overdue = !status.isClosed() && due.map(asOf::isAfter).orElse(false);
+        boolean dueSoon = !status.isClosed() && !overdue
+                && due.map(d -> !d.isAfter(asOf.plusDays(DUE_SOON_DAYS))).orElse(false);
+        return new TaskState(status, overdue, dueSoon, progress);
+    }
+
+    public Site site() {
+        return content.site();
+    }
+
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    public Content content() {
+        return content;
+    }
+
+    /** Every event, newest first, undated ones last. */
+    public List<Event> events() {
+        return events;
+    }
+
+    public Event event(String id) {
+        return eventsById.get(id);
+    }
+
+    /** The speeches of an event by {@code order}, then id. */
+    public List<Speech> speeches(String eventId) {
+        return speechesByEvent.getOrDefault(eventId, List.of());
+    }
+
+    public Optional<Speech> speech(String eventId, String speechId) {
+        return speeches(eventId).stream().filter(s -> s.id().equals(speechId)).findFirst();
+    }
+
+    public List<Person> people() {
+        return List.copyOf(people.values());
+    }
+
+    public Person person(String id) {
+        return people.get(id);
+    }
+
+    public List<Organization> organizations() {
+        return List.copyOf(organizations.values());
+    }
+
+    public Organization organization(String id) {
+        return organizations.get(id);
+    }
+
+    public List<Document> documents() {
+        return List.copyOf(documents.values());
+    }
+
+    public Document document(String id) {
+        return documents.get(id);
+    }
+
+    public Optional<Document> findDocument(String id) {
+        return Optional.ofNullable(documents.get(id));
+    }
+
+    public List<Tag> tags() {
+        return tags;
+    }
+
+    /** Tasks in a stable order: by event (newest first), then id. */
+    public List<Task> tasks() {
+        return tasks;
+    }
+
+    public TaskState state(Task task) {
+        return taskStates.get(task.id());
+    }
+
+    /**
+     * The speaker's position as stated at the time: the speech's own {@code position}, else the
+     * positions the person held on the event's date (for an undated event, the undated ones).
+     */
+    public Optional<String> positionAt(Speech speech) {
+        if (speech.position().isPresent()) {
+            return speech.position();
+        }
+        Person person = speech.speaker().map(people::get).orElse(null);
+        Event event = eventsById.get(speech.event());
+        if (person == null || event == null) {
+            return Optional.empty();
+        }
+        List<String> held = positionsOn(person, event.date()).stream().map(Position::title).toList();
+        return held.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", held));
+    }
+
+    /** The positions held on a date; for an unknown date, those with no dates at all. */
+    public static List<Position> positionsOn(Person person, PartialDate date) {
+        if (date.isUnknown()) {
+            return person.positions().stream()
+                    .filter(p -> p.from().filter(d -> !d.isUnknown()).isEmpty()
+                            && p.to().filter(d -> !d.isUnknown()).isEmpty())
+                    .toList();
+        }
+        LocalDate day = date.start();
+        return person.positions().stream().filter(p -> p.heldOn(day)).toList();
+    }
+
+    /** A person's speeches, newest event first. */
+    public List<Speech> speechesBy(String personId) {
+        return events.stream().flatMap(e -> speeches(e.id()).stream())
+                .filter(s -> s.speaker().filter(personId::equals).isPresent()).toList();
+    }
+
+    public List<Task> tasksAssignedBy(String personId) {
+        return tasks.stream().filter(t -> t.assignedBy().filter(personId::equals).isPresent()).toList();
+    }
+
+    public List<Event> eventsChairedBy(String personId) {
+        return events.stream().filter(e -> e.chair().filter(personId::equals).isPresent()).toList();
+    }
+
+    public List<Event> eventsOrganizedBy(String orgId) {
+        return events.stream().filter(e -> e.organizers().contains(orgId)).toList();
+    }
+
+    public List<Event> eventsAttendedBy(String orgId) {
+        return events.stream().filter(e -> e.participants().contains(orgId)).toList();
+    }
+
+    public List<Task> tasksLedBy(String orgId) {
+        return tasks.stream().filter(t -> t.assignee().equals(orgId)).toList();
+    }
+
+    public List<Task> tasksPartneredBy(String orgId) {
+        return tasks.stream().filter(t -> t.partners().contains(orgId)).toList();
+    }
+
+    public List<Task> tasksOf(String eventId) {
+        return tasks.stream().filter(t -> t.event().equals(eventId)).toList();
+    }
+
+    public List<Organization> childrenOf(String orgId) {
+        return organizations.values().stream().filter(o -> o.parent().filter(orgId::equals).isPresent()).toList();
+    }
+
+    /** People who held a position in an organisation. */
+    public List<Person> membersOf(String orgId) {
+        return people.values().stream()
+                .filter(p -> p.positions().stream().anyMatch(pos -> pos.organization().filter(orgId::equals).isPresent()))
+                .toList();
+    }
+
+    public List<Document> documentsIssuedBy(String orgId) {
+        return documents.values().stream().filter(d -> d.issuer().filter(orgId::equals).isPresent()).toList();
+    }
+
+    /** Events acting on a document, newest first. */
+    public List<Event> eventsActingOn(String documentId) {
+        return events.stream().filter(e -> e.documents().contains(documentId)).toList();
+    }
+
+    public List<Tag> tagsOf(Event event) {
+        return tags.stream().filter(t -> t.events().contains(event)).toList();
+    }
+}

@@ -1,0 +1,33 @@
+package org.acta.build;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.acta.diag.Diagnostic;
+import org.acta.model.Asset;
+import org.acta.model.OutputFile;
+
+/** A site rendered in memory, with every problem found on the way; published only without errors. */
+public record BuildResult(List<Diagnostic> diagnostics, List<OutputFile> files, List<Asset> assets, LocalDate asOf) {
+    public BuildResult {
+        diagnostics = List.copyOf(diagnostics);
+        files = List.copyOf(files);
+        assets = List.copyOf(assets);
+    }
+
+    public boolean hasErrors() {
+        return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
+
+    public long errorCount() {
+        return diagnostics.stream().filter(Diagnostic::isError).count();
+    }
+
+    public long warningCount() {
+        return diagnostics.size() - errorCount();
+    }
+
+    /** The HTML pages among the files. */
+    public long pageCount() {
+        return files.stream().filter(f -> f.path().endsWith(".html")).count();
+    }
+}

@@ -1,0 +1,56 @@
+package org.acta.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.acta.build.BuildOptions;
+import org.acta.build.BuildResult;
+import org.acta.build.SiteBuilder;
+import org.acta.publish.Publisher;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code acta build}: renders the site and, if the content has no errors, publishes it. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Build the site from the content folder into the output folder. A build with errors "
+                + "leaves the previous site exactly as it was.")
+final class BuildCommand implements Callable<Integer> {
+    @Mixin
+    ContentOptions content = new ContentOptions();
+
+    @Option(names = "--output", paramLabel = "FOLDER", defaultValue = "site",
+            description = "Where the site is written (default: ${DEFAULT-VALUE}).")
+    Path output;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = spec.commandLine().getOut();
+        long started = System.nanoTime();
+        BuildOptions options = content.toBuildOptions(output, spec.commandLine());
+        SiteBuilder builder = new SiteBuilder(options);
+        BuildResult result = builder.render();
+        Problems.print(result, err);
+        String outputName = Paths.display(output);
+        if (result.hasErrors()) {
+            err.println("build failed: " + Problems.counts(result) + "; " + outputName + "/ was left unchanged");
+            return 1;
+        }
+        try {
+            builder.publish(result);
+        } catch (Publisher.PublishException e) {
+            err.println(outputName + ": error: " + e.getMessage());
+            return 1;
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        out.println("built " + result.pageCount() + " pages into " + outputName + "/ in " + millis + " ms"
+                + " (tasks judged as of " + result.asOf() + ")" + (result.warningCount() > 0
+                ? "; " + Problems.counts(result) : ""));
+        return 0;
+    }
+}

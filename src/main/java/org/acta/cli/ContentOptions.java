@@ -1,0 +1,38 @@
+package org.acta.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import org.acta.build.BuildOptions;
+import picocli.CommandLine.Option;
+
+/** The options every command that reads content shares. */
+final class ContentOptions {
+    @Option(names = "--source", paramLabel = "FOLDER", defaultValue = "content",
+            description = "The content folder (default: ${DEFAULT-VALUE}).")
+    Path source;
+
+    @Option(names = "--templates", paramLabel = "FOLDER", defaultValue = "templates",
+            description = "The theme folder; the built-in theme is used for what it lacks (default: ${DEFAULT-VALUE}).")
+    Path templates;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+            description = "The date task status is judged on (default: site.yaml's as_of, else today).")
+    String asOf;
+
+    BuildOptions toBuildOptions(Path output, picocli.CommandLine commandLine) {
+        Optional<LocalDate> date = Optional.empty();
+        if (asOf != null) {
+            try {
+                date = Optional.of(LocalDate.parse(asOf));
+            } catch (DateTimeParseException e) {
+                throw new picocli.CommandLine.ParameterException(commandLine,
+                        "--as-of takes a date written YYYY-MM-DD, not '" + asOf + "'");
+            }
+        }
+        Optional<Path> theme = java.nio.file.Files.isDirectory(templates) ? Optional.of(templates) : Optional.empty();
+        return new BuildOptions(source, Paths.display(source), theme, Paths.display(templates), output, date,
+                LocalDate.now());
+    }
+}

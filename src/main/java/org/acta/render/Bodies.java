@@ -1,0 +1,95 @@
+package org.acta.render;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.acta.diag.Report;
+import org.acta.markup.MarkupRenderer;
+import org.acta.markup.Rendered;
+import org.acta.model.Markdown;
+
+/**
+ * Markdown rendered once per text, whichever pages show it; each text's warnings are reported
+ * once. Site links written as {@code /events/x/} are made relative to the page that shows them,
+ * so the site works under any base path and from disk.
+ */
+final class Bodies {
+    private final MarkupRenderer markup;
+    private final Report report;
+    private final Map<Markdown, Rendered> blocks = new ConcurrentHashMap<>();
+    private final Map<Markdown, Rendered> inlines = new ConcurrentHashMap<>();
+
+    Bodies(MarkupRenderer markup, Report report) {
+        this.markup = markup;
+        this.report = report;
+    }
+
+    Rendered block(Markdown source) {
+        return blocks.computeIfAbsent(source, s -> reported(markup.render(s)));
+    }
+
+    Rendered inline(Markdown source) {
+        return inlines.computeIfAbsent(source, s -> reported(markup.renderInline(s)));
+    }
+
+    private Rendered reported(Rendered rendered) {
+        report.addAll(rendered.diagnostics());
+        return rendered;
+    }
+
+    /** The body's HTML with site links made relative to a page {@code root} ("../../"). */
+    String html(Markdown source, String root) {
+        return source.isBlank() ? null : relink(block(source).html(), root);
+    }
+
+    String inlineHtml(Markdown source, String root) {
+        return relink(inline(source).html(), root);
+    }
+
+    /** The first words of a body's text, cut at a word boundary. */
+    String excerpt(Markdown source, int maxChars) {
+        if (source.isBlank()) {
+            return null;
+        }
+        String text = block(source).text();
+        if (text.length() <= maxChars) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', maxChars);
+        return text.substring(0, cut > maxChars / 2 ? cut : maxChars).strip() + "…";
+    }
+
+    static String relink(String html, String root) {
+        if (html.indexOf("=\"/") < 0) {
+            return html;
+        }
+        StringBuilder out = new StringBuilder(html.length() + 64);
+        int from = 0;
+        while (true) {
+            int at = nextSiteLink(html, from);
+            if (at < 0) {
+                break;
+            }
+            out.append(html, from, at).append(root);
+            from = at + 1; // skip the leading slash
+        }
+        return out.append(html, from, html.length()).toString();
+    }
+
+    /** The index of the slash that starts a site link in {@code href="/…"} or {@code src="/…"}. */
+    private static int nextSiteLink(String html, int from) {
+        int i = from;
+        while (true) {
+            int eq = html.indexOf("=\"/", i);
+            if (eq < 0) {
+                return -1;
+            }
+            int slash = eq + 2;
+            boolean attribute = html.startsWith("href", eq - 4) || html.startsWith("src", eq - 3);
+            boolean protocolRelative = slash + 1 < html.length() && html.charAt(slash + 1) == '/';
+            if (attribute && !protocolRelative) {
+                return slash;
+            }
+            i = slash;
+        }
+    }
+}

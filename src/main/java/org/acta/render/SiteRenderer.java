@@ -1,0 +1,204 @@
+package org.acta.render;
+
+import freemarker.core.ParseException;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.acta.assemble.Proceedings;
+import org.acta.assemble.Tag;
+import org.acta.diag.Report;
+import org.acta.markup.MarkupRenderer;
+import org.acta.model.Document;
+import org.acta.model.Event;
+import org.acta.model.Organization;
+import org.acta.model.OutputFile;
+import org.acta.model.Page;
+import org.acta.model.Person;
+import org.acta.model.Speech;
+import org.acta.model.Task;
+import org.acta.render.View.Link;
+
+/**
+ * Renders every page of the site through the theme's templates, in memory. Template mistakes
+ * are reported with the template's file and line, like content mistakes.
+ */
+public final class SiteRenderer {
+    private final Theme theme;
+    private final String templatesDisplay;
+    private final MarkupRenderer markup = new MarkupRenderer();
+
+    /**
+     * @param templates        the site's own templates folder, if it has one; the built-in theme fills the gaps
+     * @param templatesDisplay how the editor names that folder, for messages
+     */
+    public SiteRenderer(Optional<Path> templates, String templatesDisplay) {
+        this.theme = new Theme(templates);
+        this.templatesDisplay = templatesDisplay;
+    }
+
+    /** One page to render: where it goes, with which template, and what it shows. */
+    private record PageJob(String url, String template, String section, String title, Object view) {
+    }
+
+    public List<OutputFile> render(Proceedings proceedings, Report report) {
+        Strings strings = theme.strings(proceedings.site().language());
+        Bodies bodies = new Bodies(markup, report);
+        ViewBuilder views = new ViewBuilder(proceedings, strings, bodies);
+        View.SiteView site = siteView(proceedings, strings, views);
+        List<OutputFile> files = new ArrayList<>();
+        for (PageJob job : jobs(proceedings, strings, views)) {
+            render(job, site, strings, proceedings, report).ifPresent(files::add);
+        }
+        theme.staticFiles().forEach((path, bytes) -> files.add(new OutputFile(path, bytes)));
+        return files;
+    }
+
+    private List<PageJob> jobs(Proceedings p, Strings s, ViewBuilder views) {
+        List<PageJob> jobs = new ArrayList<>();
+        jobs.add(new PageJob("", "home.ftlh", "home", p.site().title(), views.homePage()));
+        jobs.add(new PageJob("events/", "events.ftlh", "events", s.get("events_title"), views.eventsPage()));
+        for (Event e : p.events()) {
+            String url = ViewBuilder.eventUrl(e.id());
+            jobs.add(new PageJob(url, "event.ftlh", "events", e.title(), views.eventPage(e, rootOf(url))));
+            for (Speech speech : p.speeches(e.id())) {
+                String speechUrl = ViewBuilder.speechUrl(speech);
+                jobs.add(new PageJob(speechUrl, "speech.ftlh", "events", speech.title(),
+                        views.speechPage(speech, rootOf(speechUrl))));
+            }
+        }
+        jobs.add(listJob("people/", "people", s.get("people_title"),
+                p.people().stream().map(x -> views.person(x.id())).toList()));
+        for (Person person : p.people()) {
+            String url = ViewBuilder.personUrl(person.id());
+            jobs.add(new PageJob(url, "person.ftlh", "people", person.name(), views.personPage(person, rootOf(url))));
+        }
+        jobs.add(listJob("organizations/", "organizations", s.get("organizations_title"),
+                p.organizations().stream().map(x -> views.organization(x.id())).toList()));
+        for (Organization o : p.organizations()) {
+            jobs.add(new PageJob(ViewBuilder.organizationUrl(o.id()), "organization.ftlh", "organizations", o.name(),
+                    views.organizationPage(o)));
+        }
+        jobs.add(listJob("documents/", "documents", s.get("documents_title"),
+                p.documents().stream().map(x -> views.document(x.id())).toList()));
+        for (Document d : p.documents()) {
+            String url = ViewBuilder.documentUrl(d.id());
+            jobs.add(new PageJob(url, "document.ftlh", "documents", d.title(), views.documentPage(d, rootOf(url))));
+        }
+        jobs.add(listJob("tags/", "tags", s.get("tags_title"),
+                p.tags().stream().map(t -> new Link(ViewBuilder.tagUrl(t.slug()), t.name())).toList()));
+        for (Tag tag : p.tags()) {
+            jobs.add(new PageJob(ViewBuilder.tagUrl(tag.slug()), "tag.ftlh", "tags", tag.name(), views.tagPage(tag)));
+        }
+        jobs.add(new PageJob("tasks/", "tasks.ftlh", "tasks", s.get("tasks_title"), views.tasksPage()));
+        for (Task t : p.tasks()) {
+            String url = ViewBuilder.taskUrl(t.id());
+            jobs.add(new PageJob(url, "task.ftlh", "tasks", t.title(), views.taskPage(t, rootOf(url))));
+        }
+        for (Page page : p.content().pages()) {
+            String url = ViewBuilder.pageUrl(page.id());
+            jobs.add(new PageJob(url, "page.ftlh", page.id(), page.title(),
+                    new View.FreePage(page.title(), views.pageBody(page, rootOf(url)))));
+        }
+        jobs.add(new PageJob("404.html", "404.ftlh", "", s.get("not_found_title"), null));
+        return jobs;
+    }
+
+    private static PageJob listJob(String url, String section, String title, List<Link> items) {
+        return new PageJob(url, "list.ftlh", section, title, new View.ListPage(title, items));
+    }
+
+    private View.SiteView siteView(Proceedings p, Strings s, ViewBuilder views) {
+        List<Link> menu = new ArrayList<>(List.of(
+                new Link("events/", s.get("nav_events")),
+                new Link("tasks/", s.get("nav_tasks")),
+                new Link("people/", s.get("nav_people")),
+                new Link("organizations/", s.get("nav_organizations")),
+                new Link("documents/", s.get("nav_documents"))));
+        p.content().pages().stream()
+                .sorted(java.util.Comparator.comparing((Page pg) -> pg.order().orElse(Integer.MAX_VALUE))
+                        .thenComparing(Page::id))
+                .forEach(pg -> menu.add(new Link(ViewBuilder.pageUrl(pg.id()), pg.title())));
+        return new View.SiteView(p.site().title(), p.site().description().orElse(null),
+                p.site().language().code(), menu, views.asOf(), "Acta");
+    }
+
+    /** "events/x/" is two folders down: its links to the site root start with "../../". */
+    static String rootOf(String url) {
+        int depth = 0;
+        for (int i = 0; i < url.length(); i++) {
+            if (url.charAt(i) == '/') {
+                depth++;
+            }
+        }
+        return depth == 0 ? "" : "../".repeat(depth);
+    }
+
+    private Optional<OutputFile> render(PageJob job, View.SiteView site, Strings strings, Proceedings p,
+                                        Report report) {
+        boolean notFoundPage = job.url().endsWith(".html");
+        String root = notFoundPage ? basePath(p.site().baseUrl()) : rootOf(job.url());
+        Map<String, Object> model = new HashMap<>();
+        model.put("site", site);
+        model.put("t", strings.values());
+        model.put("root", root);
+        model.put("section", job.section());
+        model.put("title", job.title());
+        model.put("url", job.url());
+        model.put("canonical", p.site().baseUrl() + (notFoundPage ? "" : job.url()));
+        if (job.view() != null) {
+            model.put("page", job.view());
+        }
+        try {
+            Template template = theme.freemarker().getTemplate(job.template());
+            StringWriter out = new StringWriter(8192);
+            template.process(model, out);
+            String path = notFoundPage ? job.url() : job.url() + "index.html";
+            return Optional.of(new OutputFile(path, out.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (ParseException e) {
+            report.error(templatePath(e.getTemplateName()), e.getLineNumber(),
+                    "template syntax: " + firstLine(e.getEditorMessage()));
+        } catch (TemplateException e) {
+            report.error(templatePath(e.getTemplateSourceName()), Math.max(0, nullToZero(e.getLineNumber())),
+                    "template error while rendering /" + job.url() + ": " + firstLine(e.getMessageWithoutStackTop()));
+        } catch (IOException e) {
+            report.error(templatePath(job.template()), 0, "template cannot be read: " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    private static int nullToZero(Integer n) {
+        return n == null ? 0 : n;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int cut = message.indexOf('\n');
+        return (cut < 0 ? message : message.substring(0, cut)).strip();
+    }
+
+    private String templatePath(String name) {
+        if (name == null) {
+            return templatesDisplay;
+        }
+        boolean own = theme.folder().map(f -> Files.exists(f.resolve(name))).orElse(false);
+        return own ? templatesDisplay + "/" + name : "(built-in theme)/" + name;
+    }
+
+    /** "https://x.org/acta/" → "/acta/": the root for pages served at any depth. */
+    static String basePath(String baseUrl) {
+        int scheme = baseUrl.indexOf("://");
+        int slash = baseUrl.indexOf('/', scheme < 0 ? 0 : scheme + 3);
+        return slash < 0 ? "/" : baseUrl.substring(slash);
+    }
+}

@@ -1,0 +1,307 @@
+package org.acta.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.acta.assemble.Proceedings;
+import org.acta.assemble.Tag;
+import org.acta.assemble.TaskState;
+import org.acta.model.Document;
+import org.acta.model.Event;
+import org.acta.model.Figure;
+import org.acta.model.Organization;
+import org.acta.model.Person;
+import org.acta.model.Position;
+import org.acta.model.Speech;
+import org.acta.model.Task;
+import org.acta.model.TaskStatus;
+import org.acta.model.TaskUpdate;
+import org.acta.render.View.EventItem;
+import org.acta.render.View.Link;
+import org.acta.render.View.SpeechItem;
+import org.acta.render.View.TaskItem;
+
+/** Builds the view model of each page kind from the assembled proceedings. */
+final class ViewBuilder {
+    private static final int EXCERPT_CHARS = 220;
+
+    private final Proceedings proceedings;
+    private final Strings strings;
+    private final Formats formats;
+    private final Bodies bodies;
+
+    ViewBuilder(Proceedings proceedings, Strings strings, Bodies bodies) {
+        this.proceedings = proceedings;
+        this.strings = strings;
+        this.formats = new Formats(strings);
+        this.bodies = bodies;
+    }
+
+    // ---- URLs and links -------------------------------------------------------------------
+
+    static String eventUrl(String id) {
+        return "events/" + id + "/";
+    }
+
+    static String speechUrl(Speech s) {
+        return "events/" + s.event() + "/" + s.id() + "/";
+    }
+
+    static String personUrl(String id) {
+        return "people/" + id + "/";
+    }
+
+    static String organizationUrl(String id) {
+        return "organizations/" + id + "/";
+    }
+
+    static String documentUrl(String id) {
+        return "documents/" + id + "/";
+    }
+
+    static String tagUrl(String slug) {
+        return "tags/" + slug + "/";
+    }
+
+    static String taskUrl(String id) {
+        return "tasks/" + id + "/";
+    }
+
+    static String pageUrl(String id) {
+        return id + "/";
+    }
+
+    Link event(String id) {
+        return new Link(eventUrl(id), proceedings.event(id).title());
+    }
+
+    Link person(String id) {
+        return new Link(personUrl(id), proceedings.person(id).name());
+    }
+
+    Link organization(String id) {
+        return new Link(organizationUrl(id), proceedings.organization(id).name());
+    }
+
+    Link document(String id) {
+        Document d = proceedings.document(id);
+        return new Link(documentUrl(id), d.number().map(n -> n + " — " + d.title()).orElse(d.title()));
+    }
+
+    private List<Link> organizations(List<String> ids) {
+        return ids.stream().map(this::organization).toList();
+    }
+
+    String date(org.acta.model.PartialDate date) {
+        return formats.date(date);
+    }
+
+    String asOf() {
+        return formats.date(proceedings.asOf());
+    }
+
+    // ---- items for lists -------------------------------------------------------------------
+
+    EventItem eventItem(Event e) {
+        return new EventItem(eventUrl(e.id()), e.title(), formats.date(e.date()), e.kind().orElse(null),
+                e.location().orElse(null), bodies.excerpt(e.body(), EXCERPT_CHARS), proceedings.speeches(e.id()).size());
+    }
+
+    List<EventItem> eventItems(List<Event> events) {
+        return events.stream().map(this::eventItem).toList();
+    }
+
+    SpeechItem speechItem(Speech s) {
+        Event event = proceedings.event(s.event());
+        return new SpeechItem(speechUrl(s), s.title(), strings.get("role_" + s.role().id()),
+                s.speaker().map(this::person).orElse(null), s.speakerNote().orElse(null),
+                proceedings.positionAt(s).orElse(null), s.summary().orElse(null), event(s.event()),
+                formats.date(event.date()));
+    }
+
+    TaskItem taskItem(Task t) {
+        TaskState state = proceedings.state(t);
+        return new TaskItem(taskUrl(t.id()), t.title(), organization(t.assignee()), event(t.event()),
+                t.due().map(formats::date).orElse(null), statusLabel(state), statusClass(state), state.overdue(),
+                state.dueSoon(), state.progress().map(p -> p + "%").orElse(null));
+    }
+
+    List<TaskItem> taskItems(List<Task> tasks) {
+        return tasks.stream().map(this::taskItem).toList();
+    }
+
+    String statusLabel(TaskState state) {
+        String label = strings.get("status_" + state.status().id());
+        if (state.overdue()) {
+            return label + " · " + strings.get("status_overdue");
+        }
+        if (state.dueSoon()) {
+            return label + " · " + strings.get("status_due-soon");
+        }
+        return label;
+    }
+
+    static String statusClass(TaskState state) {
+        if (state.overdue()) {
+            return "overdue";
+        }
+        return state.dueSoon() ? "due-soon" : state.status().id();
+    }
+
+    // ---- pages -----------------------------------------------------------------------------
+
+    View.EventPage eventPage(Event e, String root) {
+        List<View.FigureView> figures = e.figures().stream().map(this::figure).toList();
+        List<String> conclusions = e.conclusions().stream().map(c -> bodies.inlineHtml(c, root)).toList();
+        View.SourceView source = e.source().map(s -> new View.SourceView(s.title(), s.url().orElse(null),
+                s.publisher().orElse(null), s.date().map(formats::date).orElse(null))).orElse(null);
+        List<Link> tags = proceedings.tagsOf(e).stream().map(t -> new Link(tagUrl(t.slug()), t.name())).toList();
+        return new View.EventPage(e.title(), formats.date(e.date()), e.date().isUnknown(), e.dateNote().orElse(null),
+                e.endDate().map(formats::date).orElse(null), e.kind().orElse(null), e.location().orElse(null),
+                organizations(e.organizers()), organizations(e.participants()), e.chair().map(this::person).orElse(null),
+                figures, conclusions, proceedings.speeches(e.id()).stream().map(this::speechItem).toList(),
+                e.documents().stream().map(this::document).toList(), tags, source, bodies.html(e.body(), root),
+                taskItems(proceedings.tasksOf(e.id())));
+    }
+
+    private View.FigureView figure(Figure f) {
+        return new View.FigureView(f.label(), formats.quantity(f.value(), f.unit().orElse(null)), f.note().orElse(null));
+    }
+
+    View.SpeechPage speechPage(Speech s, String root) {
+        List<Speech> siblings = proceedings.speeches(s.event());
+        int index = siblings.indexOf(s);
+        Link previous = index > 0 ? new Link(speechUrl(siblings.get(index - 1)), siblings.get(index - 1).title()) : null;
+        Link next = index >= 0 && index < siblings.size() - 1
+                ? new Link(speechUrl(siblings.get(index + 1)), siblings.get(index + 1).title()) : null;
+        List<View.Heading> headings = s.body().isBlank() ? List.of() : bodies.block(s.body()).headings().stream()
+                .map(h -> new View.Heading(h.level(), h.id(), h.text())).toList();
+        List<Task> tasks = proceedings.tasksOf(s.event()).stream()
+                .filter(t -> t.speech().filter(s.id()::equals).isPresent()).toList();
+        return new View.SpeechPage(s.title(), event(s.event()), formats.date(proceedings.event(s.event()).date()),
+                strings.get("role_" + s.role().id()), s.speaker().map(this::person).orElse(null),
+                s.speakerNote().orElse(null), proceedings.positionAt(s).orElse(null), s.summary().orElse(null),
+                bodies.html(s.body(), root), headings, previous, next, taskItems(tasks));
+    }
+
+    View.PersonPage personPage(Person p, String root) {
+        List<View.PositionView> positions = p.positions().stream().map(this::position).toList();
+        return new View.PersonPage(p.name(), positions, p.bio().map(b -> bodies.html(b, root)).orElse(null),
+                p.photo().map(path -> "assets/" + (path.startsWith("assets/") ? path.substring(7) : path)).orElse(null),
+                proceedings.speechesBy(p.id()).stream().map(this::speechItem).toList(),
+                taskItems(proceedings.tasksAssignedBy(p.id())), eventItems(proceedings.eventsChairedBy(p.id())));
+    }
+
+    private View.PositionView position(Position position) {
+        Optional<Organization> org = position.organization().map(proceedings::organization);
+        // the organisation is linked apart unless the title already names it
+        Link orgLink = org.filter(o -> !position.title().contains(o.name()))
+                .map(o -> organization(o.id())).orElse(null);
+        String from = position.from().map(formats::date).orElse(null);
+        String to = position.to().map(formats::date).orElse(null);
+        String span = from == null && to == null ? null : (from == null ? "" : from) + " – " + (to == null ? "" : to);
+        return new View.PositionView(position.title(), orgLink, span == null ? null : span.strip());
+    }
+
+    View.OrganizationPage organizationPage(Organization o) {
+        return new View.OrganizationPage(o.name(), o.shortName().orElse(null), o.kind().orElse(null),
+                o.url().orElse(null), o.parent().map(this::organization).orElse(null),
+                proceedings.childrenOf(o.id()).stream().map(c -> organization(c.id())).toList(),
+                proceedings.membersOf(o.id()).stream().map(p -> person(p.id())).toList(),
+                eventItems(proceedings.eventsOrganizedBy(o.id())), eventItems(proceedings.eventsAttendedBy(o.id())),
+                taskItems(proceedings.tasksLedBy(o.id())), taskItems(proceedings.tasksPartneredBy(o.id())),
+                proceedings.documentsIssuedBy(o.id()).stream().map(d -> document(d.id())).toList());
+    }
+
+    View.DocumentPage documentPage(Document d, String root) {
+        return new View.DocumentPage(d.title(), d.number().orElse(null), d.issuer().map(this::organization).orElse(null),
+                d.date().map(formats::date).orElse(null), d.period().orElse(null), d.url().orElse(null),
+                bodies.html(d.body(), root), eventItems(proceedings.eventsActingOn(d.id())));
+    }
+
+    View.TagPage tagPage(Tag tag) {
+        return new View.TagPage(tag.name(), eventItems(tag.events()));
+    }
+
+    View.TaskPage taskPage(Task t, String root) {
+        TaskState state = proceedings.state(t);
+        Link speech = t.speech().flatMap(id -> proceedings.speech(t.event(), id))
+                .map(s -> new Link(speechUrl(s), s.title())).orElse(null);
+        String target = t.target().map(g -> formats.quantity(g.value(), g.unit())).orElse(null);
+        List<View.UpdateView> updates = t.updates().stream().map(u -> update(u, root)).toList();
+        return new View.TaskPage(t.title(), event(t.event()), speech, t.assignedBy().map(this::person).orElse(null),
+                organization(t.assignee()), organizations(t.partners()), t.due().map(formats::date).orElse(null),
+                t.recurrence().map(r -> strings.get("recurrence_" + r.id())).orElse(null), target,
+                statusLabel(state), statusClass(state), state.overdue(), state.dueSoon(),
+                state.progress().map(p -> p + "%").orElse(null), asOf(), bodies.html(t.body(), root), updates);
+    }
+
+    /** An update; its evidence link is ready to use as is: a site link already made relative. */
+    private View.UpdateView update(TaskUpdate u, String root) {
+        Link evidence = u.evidence().map(e -> proceedings.findDocument(e)
+                .map(d -> new Link(root + documentUrl(d.id()), document(d.id()).label()))
+                .orElse(new Link(e.startsWith("/") ? root + e.substring(1) : e, e))).orElse(null);
+        return new View.UpdateView(formats.date(u.date()), u.note(),
+                u.status().map(s -> strings.get("status_" + s.id())).orElse(null),
+                u.progress().map(p -> p + "%").orElse(null), evidence);
+    }
+
+    View.TasksPage tasksPage() {
+        List<Task> tasks = new ArrayList<>(proceedings.tasks());
+        // overdue first, then due soon, then open work, then closed
+        tasks.sort(java.util.Comparator.comparingInt(t -> rank(proceedings.state(t))));
+        return new View.TasksPage(taskItems(tasks), statusCounts(), asOf());
+    }
+
+    private static int rank(TaskState state) {
+        if (state.overdue()) {
+            return 0;
+        }
+        if (state.dueSoon()) {
+            return 1;
+        }
+        return state.status().isClosed() ? 3 + state.status().ordinal() : 2;
+    }
+
+    List<View.StatusCount> statusCounts() {
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        counts.put("overdue", new int[1]);
+        for (TaskStatus status : TaskStatus.values()) {
+            counts.put(status.id(), new int[1]);
+        }
+        for (Task t : proceedings.tasks()) {
+            TaskState state = proceedings.state(t);
+            counts.get(state.overdue() ? "overdue" : state.status().id())[0]++;
+        }
+        List<View.StatusCount> result = new ArrayList<>();
+        counts.forEach((key, n) -> {
+            if (n[0] > 0) {
+                result.add(new View.StatusCount(strings.get("status_" + key), key, n[0]));
+            }
+        });
+        return result;
+    }
+
+    View.HomePage homePage() {
+        List<Event> events = proceedings.events();
+        return new View.HomePage(proceedings.site().description().orElse(null),
+                eventItems(events.subList(0, Math.min(10, events.size()))), statusCounts(), events.size(),
+                proceedings.content().speeches().size(), proceedings.tasks().size());
+    }
+
+    View.EventsPage eventsPage() {
+        Map<String, List<EventItem>> byYear = new LinkedHashMap<>();
+        for (Event e : proceedings.events()) {
+            String year = e.date().isUnknown() ? strings.get("events_undated") : Integer.toString(e.date().year());
+            byYear.computeIfAbsent(year, y -> new ArrayList<>()).add(eventItem(e));
+        }
+        return new View.EventsPage(byYear.entrySet().stream()
+                .map(en -> new View.YearGroup(en.getKey(), List.copyOf(en.getValue()))).toList());
+    }
+
+    String pageBody(org.acta.model.Page page, String root) {
+        return bodies.html(page.body(), root);
+    }
+}
