@@ -1,0 +1,104 @@
+package org.acta.markup;
+
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.List;
+import java.util.Objects;
+import org.acta.diag.Diagnostic;
+import org.acta.model.Markdown;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Renders an editor's Markdown to HTML that is safe to publish: CommonMark with tables,
+ * footnotes, {@code ~~strikethrough~~} and bare links made links; raw HTML allowed, then
+ * sanitised with a warning for each removal at the editor's line; heading ids folded from the
+ * heading text. Quotes are left straight.
+ *
+ * <p>Build once and share: rendering keeps no state, so one instance serves any number of threads.
+ */
+public final class MarkupRenderer {
+    static final String TOO_DEEP = "cannot render this Markdown: its lists, quotes or emphasis are nested too deeply;"
+            + " flatten them";
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public MarkupRenderer() {
+        DataHolder options = new MutableDataSet()
+                .set(Parser.EXTENSIONS, List.of(
+                        TablesExtension.create(),
+                        FootnoteExtension.create(),
+                        StrikethroughExtension.create(),
+                        AutolinkExtension.create()))
+                // tables as GitHub reads them
+                .set(TablesExtension.COLUMN_SPANS, false)
+                .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
+                .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
+                .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
+                .set(HtmlRenderer.SOFT_BREAK, "\n")
+                // flexmark drops javascript: links silently by default; the sanitiser removes
+                // them too, but says so
+                .set(HtmlRenderer.SUPPRESSED_LINKS, "")
+                .toImmutable();
+        parser = Parser.builder(options).build();
+        renderer = HtmlRenderer.builder(options)
+                .nodeRendererFactory(new LineMarking.RawHtml())
+                .attributeProviderFactory(new LineMarking.NodeLines())
+                .build();
+    }
+
+    /** Renders Markdown blocks: paragraphs, headings, lists, tables, footnotes. */
+    public Rendered render(Markdown source) {
+        return render(source, false);
+    }
+
+    /**
+     * Renders a one-line Markdown string, such as an event's conclusions, for use inside other
+     * HTML: a single paragraph comes without its {@code <p>}.
+     */
+    public Rendered renderInline(Markdown source) {
+        return render(source, true);
+    }
+
+    private Rendered render(Markdown source, boolean inline) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(source.text(), "source text");
+        String marked;
+        try {
+            marked = renderer.render(LineIndex.attachTo(parser.parse(source.text())));
+        } catch (StackOverflowError tooDeep) {
+            // flexmark parses and renders by recursion: some hundreds of nested lists or quotes
+            // exhaust the stack. That is a content mistake, so it is reported, not thrown.
+            return new Rendered("", "", List.of(), List.of(Diagnostic.error(source.origin().path(),
+                    source.origin().line(), TOO_DEEP)));
+        }
+        Document document = Jsoup.parseBodyFragment(marked);
+        document.outputSettings().prettyPrint(false);
+        Element body = document.body();
+        List<Diagnostic> diagnostics = Sanitiser.clean(body, source.origin());
+        if (inline) {
+            unwrapSingleParagraph(body);
+        }
+        List<Heading> headings = Outline.assignIds(body);
+        return new Rendered(body.html().strip(), Outline.plainText(body), headings, diagnostics);
+    }
+
+    private static void unwrapSingleParagraph(Element body) {
+        List<Node> content = body.childNodes().stream()
+                .filter(node -> !(node instanceof TextNode text && text.isBlank()))
+                .toList();
+        if (content.size() == 1 && content.get(0) instanceof Element only && only.normalName().equals("p")) {
+            only.unwrap();
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.acta.markup;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.acta.model.Ids;
+import org.jsoup.nodes.Element;
+
+/**
+ * Gives every heading an id from its text, folded as {@link Ids#slug} folds names
+ * ({@code Thực trạng đảng viên} → {@code thuc-trang-dang-vien}), unique within the document
+ * ({@code -1}, {@code -2} …), and lists the h2 to h6 headings. Footnote marks are not part
+ * of a heading's text.
+ */
+final class Outline {
+    /** Footnote marks, left out of plain text: a reference's number, a note's back arrow. */
+    private static final String FOOTNOTE_MARKS = "a.footnote-ref, a.footnote-backref";
+
+    /** The id of a heading whose text leaves nothing to slug, such as {@code ## ???}. */
+    private static final String UNNAMED = "section";
+
+    private Outline() {
+    }
+
+    /** Sets the missing heading ids in {@code root}; an id the editor wrote stays as it is. */
+    static List<Heading> assignIds(Element root) {
+        Set<String> taken = new HashSet<>();
+        root.select("[id]").forEach(element -> taken.add(element.id()));
+        List<Heading> headings = new ArrayList<>();
+        for (Element heading : root.select("h1, h2, h3, h4, h5, h6")) {
+            String text = plainText(heading);
+            if (heading.id().isEmpty()) {
+                heading.id(unique(slugOf(text), taken));
+            }
+            int level = heading.normalName().charAt(1) - '0';
+            if (level >= 2) {
+                headings.add(new Heading(level, heading.id(), text));
+            }
+        }
+        return headings;
+    }
+
+    /** The text of an element, whitespace collapsed, without footnote marks. */
+    static String plainText(Element element) {
+        if (element.selectFirst(FOOTNOTE_MARKS) == null) {
+            return element.text();
+        }
+        Element copy = element.clone();
+        copy.select(FOOTNOTE_MARKS).remove();
+        return copy.text();
+    }
+
+    private static String slugOf(String text) {
+        String slug = Ids.slug(text);
+        return slug.isEmpty() ? UNNAMED : slug;
+    }
+
+    private static String unique(String base, Set<String> taken) {
+        String id = base;
+        for (int n = 1; taken.contains(id); n++) {
+            id = base + "-" + n;
+        }
+        taken.add(id);
+        return id;
+    }
+}
