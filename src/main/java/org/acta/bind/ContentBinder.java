@@ -20,6 +20,7 @@ import org.acta.model.Task;
 import org.acta.model.TaskUpdate;
 import org.acta.source.SourceFile;
 import org.acta.source.SourceTree;
+import org.acta.source.YamlNode;
 
 /**
  * Turns the read files into checked records. Problems go to the report and binding goes on,
@@ -57,6 +58,7 @@ public final class ContentBinder {
                 case PAGE -> pages.add(items.page(file));
                 case SITE -> throw new IllegalStateException("site.yaml is read apart");
             }
+            noteDraft(file, refs);
         }
         Content content = new Content(site, events, speeches, tasks, people, organizations, documents, pages,
                 tree.assets());
@@ -116,6 +118,24 @@ public final class ContentBinder {
         f.error("base_url", "'base_url' must be an absolute http(s) URL such as https://example.org/, found '"
                 + url + "'");
         return Optional.empty();
+    }
+
+    /**
+     * An item marked {@code draft: true} (as {@code acta import} writes them) is built like any
+     * other, with a warning, so that a draft is previewed as readers would see it but never
+     * published unnoticed.
+     */
+    private void noteDraft(SourceFile file, List<Ref> refs) {
+        Fields f = new Fields(file.fields(), file.path(), "", report, refs);
+        f.value("draft").ifPresent(value -> {
+            boolean isBoolean = value instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.BOOLEAN;
+            if (!isBoolean) {
+                f.error("draft", "'draft' is true or false, found " + value.describe());
+            } else if (((YamlNode.Scalar) value).text().strip().equalsIgnoreCase("true")) {
+                f.warning("draft", "draft not yet reviewed: check it against its source, resolve its TODO notes, "
+                        + "then delete the line 'draft: true'");
+            }
+        });
     }
 
     private void checkSpeechesHaveEvents(Content content) {

@@ -27,15 +27,17 @@ import org.acta.source.SourceFile;
 /** One method a content kind: its fields as the contract lists them, checked and bound. */
 final class ItemBinder {
     static final List<String> EVENT_FIELDS = List.of("title", "date", "date_note", "end_date", "kind", "location",
-            "organizers", "participants", "chair", "documents", "tags", "figures", "conclusions", "source");
+            "organizers", "participants", "chair", "documents", "tags", "figures", "conclusions", "source", "draft");
     static final List<String> SPEECH_FIELDS = List.of("title", "speaker", "speaker_note", "role", "position",
-            "order", "summary");
+            "order", "summary", "draft");
     static final List<String> TASK_FIELDS = List.of("title", "event", "speech", "assigned_by", "assignee",
-            "partners", "due", "recurrence", "target", "status", "updates");
-    static final List<String> PERSON_FIELDS = List.of("name", "positions", "bio", "photo");
-    static final List<String> ORGANIZATION_FIELDS = List.of("name", "short_name", "parent", "kind", "url");
-    static final List<String> DOCUMENT_FIELDS = List.of("title", "number", "issuer", "date", "period", "url");
-    static final List<String> PAGE_FIELDS = List.of("title", "order");
+            "partners", "due", "recurrence", "target", "status", "updates", "draft");
+    static final List<String> PERSON_FIELDS = List.of("name", "positions", "bio", "photo", "draft");
+    static final List<String> ORGANIZATION_FIELDS = List.of("name", "short_name", "parent", "kind", "url",
+            "draft");
+    static final List<String> DOCUMENT_FIELDS = List.of("title", "number", "issuer", "date", "period", "url",
+            "draft");
+    static final List<String> PAGE_FIELDS = List.of("title", "order", "draft");
     static final List<String> FIGURE_FIELDS = List.of("label", "value", "unit", "note");
     static final List<String> SOURCE_FIELDS = List.of("title", "url", "publisher", "date");
     static final List<String> POSITION_FIELDS = List.of("title", "organization", "from", "to");

@@ -1,0 +1,65 @@
+package org.acta.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Vietnamese news prose cut into sentences. The periods of abbreviations such as {@code TP.} or
+ * {@code PGS.TS.} do not end a sentence: they are held as {@link #HELD_DOT} while text is matched,
+ * and given back by {@link #restore}.
+ */
+final class Sentences {
+    static final char HELD_DOT = '\u2024';
+    private static final Pattern ABBREVIATION = Pattern.compile(
+            "\\b(TP|Tp|TS|ThS|PGS|GS|BS|CN|KS|Q|P|TT|ĐH|St|Th\\.S)\\.(?=\\s*[\\p{Lu}\\p{L}])");
+    private static final Pattern END = Pattern.compile("(?<=[.!?…])[\"”’)]*\\s+(?=[\"“‘(]?[\\p{Lu}\\d])");
+
+    private Sentences() {
+    }
+
+    /** Collapses white space (including no-break spaces) and holds the dots of abbreviations. */
+    static String prepare(String text) {
+        String spaced = text.replace('\u00a0', ' ').replaceAll("[\\s\\u200b]+", " ").strip();
+        Matcher m = ABBREVIATION.matcher(spaced);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + HELD_DOT));
+        }
+        m.appendTail(out);
+        // PGS.TS. and the like: a held dot directly followed by another abbreviation
+        return out.toString().replaceAll("\\.(?=TS|ThS)", String.valueOf(HELD_DOT));
+    }
+
+    static String restore(String text) {
+        return text.replace(HELD_DOT, '.');
+    }
+
+    /** The sentences of a prepared paragraph, each with its closing punctuation. */
+    static List<String> split(String prepared) {
+        List<String> sentences = new ArrayList<>();
+        for (String s : END.split(prepared)) {
+            if (!s.isBlank()) {
+                sentences.add(s.strip());
+            }
+        }
+        return sentences;
+    }
+
+    /** Text for comparing two blocks: folded, without punctuation or doubled spaces. */
+    static String key(String text) {
+        return org.acta.model.Ids.fold(restore(text)).replaceAll("[^a-z0-9]+", " ").strip();
+    }
+
+    static String capitalise(String text) {
+        String t = text.strip();
+        return t.isEmpty() ? t : t.substring(0, t.offsetByCodePoints(0, 1)).toUpperCase(java.util.Locale.ROOT)
+                + t.substring(t.offsetByCodePoints(0, 1));
+    }
+
+    /** Strips trailing commas, semicolons, colons, periods and spaces. */
+    static String trimPunctuation(String text) {
+        return text.strip().replaceAll("^[,;:.\\s]+|[,;:.…\\s]+$", "");
+    }
+}

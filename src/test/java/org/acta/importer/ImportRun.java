@@ -1,0 +1,102 @@
+package org.acta.importer;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.acta.cli.Main;
+
+/** A content folder in a temporary directory, imported into and built with the real command line. */
+final class ImportRun {
+    final Path root;
+    final Path content;
+
+    ImportRun(Path root) {
+        this.root = root;
+        this.content = root.resolve("content");
+        write("site.yaml", "title: Kỷ yếu thử\nbase_url: https://example.org/\n");
+    }
+
+    record Result(int exit, String out, String err) {
+    }
+
+    static Path fixture(String name) {
+        try {
+            return Path.of(ImportRun.class.getResource(name).toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Result acta(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    Result importFrom(String location) {
+        return acta("import", location, "--source", content.toString(), "--timeout", "5");
+    }
+
+    Result build() {
+        return acta("build", "--source", content.toString(), "--output", root.resolve("site").toString(),
+                "--templates", root.resolve("no-templates").toString(), "--as-of", "2025-06-30");
+    }
+
+    ImportRun write(String path, String text) {
+        try {
+            Path file = content.resolve(path);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String read(String path) {
+        try {
+            return Files.readString(content.resolve(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every file under the content folder, relative, sorted. */
+    List<String> files() {
+        try (Stream<Path> walk = Files.walk(content)) {
+            return walk.filter(Files::isRegularFile).map(p -> content.relativize(p).toString().replace('\\', '/'))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** All the text the import wrote, one string. */
+    String allText() {
+        StringBuilder all = new StringBuilder();
+        files().forEach(f -> all.append(read(f)).append('\n'));
+        return all.toString();
+    }
+
+    /** Copies the repository's sample content over this folder. */
+    ImportRun withSampleContent() {
+        Path sample = Path.of("content");
+        try (Stream<Path> walk = Files.walk(sample)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                Path target = content.resolve(sample.relativize(p).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
