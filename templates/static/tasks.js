@@ -60,7 +60,11 @@
       var query = new URLSearchParams();
       keys.forEach(function (k) { if (wanted[k]) { query.set(k, wanted[k]); } });
       var text = query.toString();
-      history.replaceState(null, "", location.pathname + (text ? "?" + text : "") + location.hash);
+      try {
+        history.replaceState(null, "", location.pathname + (text ? "?" + text : "") + location.hash);
+      } catch (e) {
+        /* a page opened from disk may not change its address; the filter still applies */
+      }
     }
   }
 
