@@ -20,7 +20,6 @@ import org.acta.model.Position;
 import org.acta.model.Site;
 import org.acta.model.Speech;
 import org.acta.model.Task;
-import org.acta.model.TaskUpdate;
 
 /**
  * The whole corpus, resolved: every list in reading order, every reverse link, and the state of
@@ -28,7 +27,7 @@ import org.acta.model.TaskUpdate;
  * renderers. Every lookup by id assumes the id was checked when binding.
  */
 public final class Proceedings {
-    /** Tasks due within this many days are "due soon". */
+    /** Tasks due within this many days are "due soon", unless site.yaml says otherwise. */
     public static final int DUE_SOON_DAYS = 30;
 
     /** Newest first; undated events after dated ones; then by id for a stable order. */
@@ -48,6 +47,8 @@ public final class Proceedings {
     private final List<Tag> tags;
     private final List<Task> tasks;
     private final Map<String, TaskState> taskStates;
+    private final int dueSoonDays;
+    private final Map<String, Integer> taskOrder = new java.util.HashMap<>();
 
     private Proceedings(Content content, LocalDate asOf) {
         this.content = content;
@@ -67,8 +68,11 @@ public final class Proceedings {
                 .sorted(Comparator.comparing((Task t) -> eventsById.get(t.event()), Comparator.nullsLast(NEWEST_FIRST))
                         .thenComparing(Task::id))
                 .toList();
+        tasks.forEach(t -> taskOrder.putIfAbsent(t.id(), taskOrder.size()));
+        this.dueSoonDays = content.site().dueSoonDays().orElse(DUE_SOON_DAYS);
+        TaskJudge judge = new TaskJudge(asOf, dueSoonDays);
         Map<String, TaskState> states = new LinkedHashMap<>();
-        content.tasks().forEach(t -> states.put(t.id(), judge(t, asOf)));
+        content.tasks().forEach(t -> states.put(t.id(), judge.judge(t, Optional.ofNullable(eventsById.get(t.event())))));
         this.taskStates = Map.copyOf(states);
     }
 
@@ -103,21 +107,6 @@ public final class Proceedings {
                 .map(e -> new Tag(names.get(e.getKey()), e.getKey(), e.getValue()))
                 .sorted(Comparator.comparing(Tag::slug))
                 .toList();
-    }
-
-    static TaskState judge(Task task, LocalDate asOf) {
-        var status = task.currentStatus();
-        Optional<Integer> progress = Optional.empty();
-        for (TaskUpdate update : task.updates()) {
-            if (update.progress().isPresent()) {
-                progress = update.progress();
-            }
-        }
-        Optional<LocalDate> due = task.due().filter(d -> !d.isUnknown()).map(PartialDate::end);
-        boolean overdue = !status.isClosed() && due.map(asOf::isAfter).orElse(false);
-        boolean dueSoon = !status.isClosed() && !overdue
-                && due.map(d -> !d.isAfter(asOf.plusDays(DUE_SOON_DAYS))).orElse(false);
-        return new TaskState(status, overdue, dueSoon, progress);
     }
 
     public Site site() {
@@ -189,6 +178,32 @@ public final class Proceedings {
 
     public TaskState state(Task task) {
         return taskStates.get(task.id());
+    }
+
+    /** The due-soon window in days: site.yaml's {@code due_soon_days}, else 30. */
+    public int dueSoonDays() {
+        return dueSoonDays;
+    }
+
+    /**
+     * Tasks in the tracker's order: overdue first, then due soon, in progress, open, done,
+     * cancelled; within each, the earliest due date first (none last), then the stable order.
+     */
+    public List<Task> tracked(List<Task> some) {
+        Comparator<Task> order = Comparator.comparing((Task t) -> state(t).standing())
+                .thenComparing(t -> state(t).dueBy().orElse(LocalDate.MAX))
+                .thenComparing(t -> taskOrder.get(t.id()));
+        return some.stream().sorted(order).toList();
+    }
+
+    /** How many of some tasks stand where, in the tracker's order; every standing is listed. */
+    public Map<TaskStanding, Integer> counts(List<Task> some) {
+        Map<TaskStanding, Integer> counts = new java.util.EnumMap<>(TaskStanding.class);
+        for (TaskStanding standing : TaskStanding.values()) {
+            counts.put(standing, 0);
+        }
+        some.forEach(t -> counts.merge(state(t).standing(), 1, Integer::sum));
+        return java.util.Collections.unmodifiableMap(counts);
     }
 
     /**

@@ -27,7 +27,8 @@ import org.acta.source.YamlNode;
  * so that one build names every mistake; references are checked once every item is known.
  */
 public final class ContentBinder {
-    static final List<String> SITE_FIELDS = List.of("title", "base_url", "language", "description", "as_of");
+    static final List<String> SITE_FIELDS = List.of("title", "base_url", "language", "description", "as_of",
+            "due_soon_days");
 
     private final Report report;
 
@@ -102,8 +103,15 @@ public final class ContentBinder {
             }
             return Optional.of(d.start());
         });
+        Optional<Integer> dueSoonDays = f.integer("due_soon_days").filter(days -> {
+            boolean valid = days >= 0 && days <= 3660;
+            if (!valid) {
+                f.error("due_soon_days", "'due_soon_days' is a number of days from 0 to 3660, found " + days);
+            }
+            return valid;
+        });
         f.warnUnknown(SITE_FIELDS);
-        return new Site(title, baseUrl, language, f.text("description"), asOf);
+        return new Site(title, baseUrl, language, f.text("description"), asOf, dueSoonDays);
     }
 
     private Optional<String> absoluteUrl(Fields f, String url) {

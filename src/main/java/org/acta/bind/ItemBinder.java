@@ -128,8 +128,15 @@ final class ItemBinder {
         return speech;
     }
 
+    /** Folders of the tracker's static views under /tasks/: a task cannot take their URL. */
+    static final List<String> RESERVED_TASK_IDS = List.of("status", "assignee", "event");
+
     Task task(SourceFile file) {
         Fields f = fields(file);
+        if (RESERVED_TASK_IDS.contains(file.id())) {
+            report.error(file.path(), 0, "a task cannot be named '" + file.id() + "': /tasks/" + file.id()
+                    + "/ holds the tracker's views by " + file.id() + "; rename the file");
+        }
         String title = f.requiredText("title", file.id());
         String event = f.ref("event", ContentKind.EVENT).orElse("");
         if (event.isEmpty() && f.value("event").isEmpty()) {
@@ -154,17 +161,34 @@ final class ItemBinder {
         TaskStatus status = f.choice("status", TaskStatus.ids(), TaskStatus::fromId).orElse(TaskStatus.OPEN);
         List<TaskUpdate> updates = new ArrayList<>();
         for (Fields u : f.mappings("updates")) {
-            updates.add(update(u, recurrence));
+            updates.add(update(u, recurrence, target.isPresent() || f.value("target").isPresent()));
         }
         checkOrder(updates);
         Task task = new Task(file.id(), title, event, speech, f.ref("assigned_by", ContentKind.PERSON), assignee,
                 f.refs("partners", ContentKind.ORGANIZATION), f.knownDate("due"), recurrence, target, status,
                 updates, ContentBinder.body(file), f.origin());
         f.warnUnknown(TASK_FIELDS);
+        checkDone(task, f);
         return task;
     }
 
-    private TaskUpdate update(Fields u, Optional<Recurrence> recurrence) {
+    /** A task marked done should say when and how: an update, with evidence. */
+    private void checkDone(Task task, Fields f) {
+        if (task.currentStatus() != TaskStatus.DONE || task.updates().stream().anyMatch(u -> u.evidence().isPresent())) {
+            return;
+        }
+        if (task.updates().isEmpty()) {
+            f.warning("status", "task is marked done without any update; add an update saying when it was done, "
+                    + "with 'evidence' (a URL or a document id)");
+            return;
+        }
+        TaskUpdate marked = task.updates().stream().filter(u -> u.status().isPresent()).reduce((a, b) -> b)
+                .orElse(task.updates().get(task.updates().size() - 1));
+        report.warning(marked.origin().path(), marked.origin().line(), "task is marked done without evidence; "
+                + "add 'evidence' (a URL or a document id) to the update that reports it");
+    }
+
+    private TaskUpdate update(Fields u, Optional<Recurrence> recurrence, boolean hasTarget) {
         PartialDate date = u.knownDate("date").orElseGet(() -> {
             if (u.value("date").isEmpty()) {
                 u.missing("date");
@@ -191,10 +215,29 @@ final class ItemBinder {
             }
             return valid;
         });
+        Optional<java.math.BigDecimal> value = u.number("value");
+        if (value.isPresent() && !hasTarget) {
+            u.error("value", "'" + u.name("value") + "' records what was achieved against a target, but the task "
+                    + "has no 'target'; add one ({value, unit}) or remove the value");
+        }
+        if (value.isPresent() && hasTarget && recurrence.isPresent() && u.value("period").isEmpty()
+                && !date.isUnknown() && !withinOnePeriod(date, recurrence.get())) {
+            u.error("value", "'" + u.name("value") + "' does not say which period it counts for: the date " + date
+                    + " spans several; add 'period' (" + periodForm(recurrence) + ")");
+        }
         TaskUpdate update = new TaskUpdate(date, note, u.choice("status", TaskStatus.ids(), TaskStatus::fromId),
-                progress, evidence, period, u.number("value"), u.origin());
+                progress, evidence, period, value, u.origin());
         u.warnUnknown(UPDATE_FIELDS);
         return update;
+    }
+
+    /** Whether a date falls within one period of a recurrence: {@code 2024-03} in a quarter, not {@code 2024}. */
+    private static boolean withinOnePeriod(PartialDate date, Recurrence recurrence) {
+        return switch (recurrence) {
+            case YEARLY -> true;
+            case QUARTERLY -> date.precision() != PartialDate.Precision.YEAR;
+            case MONTHLY -> date.precision() != PartialDate.Precision.YEAR;
+        };
     }
 
     private static boolean matches(String period, Optional<Recurrence> recurrence) {
@@ -219,8 +262,9 @@ final class ItemBinder {
             PartialDate after = updates.get(i).date();
             if (!before.isUnknown() && !after.isUnknown() && after.end().isBefore(before.start())) {
                 TaskUpdate u = updates.get(i);
-                report.warning(u.origin().path(), u.origin().line(), "update dated " + after
-                        + " comes after one dated " + before + "; keep updates in date order");
+                report.error(u.origin().path(), u.origin().line(), "update dated " + after
+                        + " comes after one dated " + before + "; the progress log is kept in date order, oldest "
+                        + "first: move this update up");
             }
         }
     }

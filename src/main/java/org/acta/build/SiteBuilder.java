@@ -1,12 +1,14 @@
 package org.acta.build;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.acta.assemble.Proceedings;
 import org.acta.bind.ContentBinder;
 import org.acta.diag.Report;
 import org.acta.model.Content;
 import org.acta.model.OutputFile;
+import org.acta.output.Outputs;
 import org.acta.publish.Publisher;
 import org.acta.render.SiteRenderer;
 import org.acta.source.ContentReader;
@@ -33,8 +35,11 @@ public final class SiteBuilder {
         LocalDate asOf = options.asOf().or(() -> content.site().asOf()).orElse(options.today());
         binder.checkUpdatesAgainst(content, asOf);
         Proceedings proceedings = Proceedings.assemble(content, asOf);
-        List<OutputFile> files = report.hasErrors() ? List.of()
-                : new SiteRenderer(options.templates(), options.templatesDisplay()).render(proceedings, report);
+        List<OutputFile> files = new ArrayList<>();
+        if (!report.hasErrors()) {
+            files.addAll(new SiteRenderer(options.templates(), options.templatesDisplay()).render(proceedings, report));
+            files.addAll(Outputs.render(proceedings));
+        }
         return new BuildResult(report.diagnostics(), files, content.assets(), asOf);
     }
 

@@ -103,12 +103,31 @@ public final class SiteRenderer {
             String url = ViewBuilder.taskUrl(t.id());
             jobs.add(new PageJob(url, "task.ftlh", "tasks", t.title(), views.taskPage(t, rootOf(url))));
         }
+        jobs.addAll(taskViewJobs(views.tasks()));
         for (Page page : p.content().pages()) {
             String url = ViewBuilder.pageUrl(page.id());
             jobs.add(new PageJob(url, "page.ftlh", page.id(), page.title(),
                     new View.FreePage(page.title(), views.pageBody(page, rootOf(url)))));
         }
         jobs.add(new PageJob("404.html", "404.ftlh", "", s.get("not_found_title"), null));
+        return jobs;
+    }
+
+    /** The tracker's static views, one page a standing, a responsible body and an event. */
+    private static List<PageJob> taskViewJobs(TaskViews tasks) {
+        List<PageJob> jobs = new ArrayList<>();
+        for (org.acta.assemble.TaskStanding standing : org.acta.assemble.TaskStanding.values()) {
+            View.TasksPage view = tasks.statusView(standing);
+            jobs.add(new PageJob(TaskViews.statusViewUrl(standing), "tasks.ftlh", "tasks", view.heading(), view));
+        }
+        for (Organization o : tasks.assignees()) {
+            View.TasksPage view = tasks.assigneeView(o);
+            jobs.add(new PageJob(TaskViews.assigneeViewUrl(o.id()), "tasks.ftlh", "tasks", view.heading(), view));
+        }
+        for (Event e : tasks.taskEvents()) {
+            View.TasksPage view = tasks.eventView(e);
+            jobs.add(new PageJob(TaskViews.eventViewUrl(e.id()), "tasks.ftlh", "tasks", view.heading(), view));
+        }
         return jobs;
     }
 

@@ -41,8 +41,14 @@ final class View {
                              String position, String summary, Link event, String date) {
     }
 
+    /**
+     * A task in a list. {@code statusClass} is its standing ({@code overdue}, {@code due-soon},
+     * {@code open}…); the ids and {@code dueBy} (ISO last day of the due date) feed the tracker's
+     * filter; {@code achievement} sums up a target ("2025: 1 / 2 · 1 missed").
+     */
     public record TaskItem(String url, String title, Link assignee, Link event, String due, String status,
-                           String statusClass, boolean overdue, boolean dueSoon, String progress) {
+                           String statusClass, boolean overdue, boolean dueSoon, String progress,
+                           String assigneeId, String eventId, String dueBy, String achievement) {
     }
 
     public record EventPage(String title, String date, boolean undated, String dateNote, String endDate,
@@ -67,7 +73,16 @@ final class View {
     public record OrganizationPage(String name, String shortName, String kind, String website, Link parent,
                                    List<Link> children, List<Link> members, List<EventItem> eventsOrganized,
                                    List<EventItem> eventsAttended, List<TaskItem> tasksLead,
-                                   List<TaskItem> tasksPartner, List<Link> documents) {
+                                   List<TaskItem> tasksPartner, List<Link> documents, TaskDashboard tasks) {
+    }
+
+    /** Tasks grouped by standing, overdue first, each group with its count. */
+    public record TaskGroup(String label, String statusClass, int count, List<TaskItem> tasks) {
+    }
+
+    /** An organisation's tasks: as lead and as partner, grouped, with counts and its feeds. */
+    public record TaskDashboard(List<StatusCount> counts, List<TaskGroup> lead, List<TaskGroup> partner,
+                                String calendarUrl, String feedUrl, String trackerUrl) {
     }
 
     public record DocumentPage(String title, String number, Link issuer, String date, String period, String url,
@@ -77,23 +92,47 @@ final class View {
     public record TagPage(String name, List<EventItem> events) {
     }
 
-    public record UpdateView(String date, String note, String status, String progress, Link evidence) {
+    /**
+     * One entry of the progress log. {@code statusChange} reads "Open → In progress";
+     * {@code counted} is false for an update dated after the as-of date.
+     */
+    public record UpdateView(String date, String note, String status, String progress, Link evidence,
+                             String anchor, String statusChange, String period, String value, boolean counted) {
+    }
+
+    /** A target in one period: "2024 · 2 · 1 · Missed". */
+    public record PeriodView(String period, String target, String achieved, boolean reported, String outcome,
+                             String outcomeClass) {
     }
 
     public record TaskPage(String title, Link event, Link speech, Link assignedBy, Link assignee, List<Link> partners,
                            String due, String recurrence, String target, String status, String statusClass,
                            boolean overdue, boolean dueSoon, String progress, String asOf, String bodyHtml,
-                           List<UpdateView> updates) {
+                           List<UpdateView> updates, String writtenStatus, String eventDate, String achievement,
+                           List<PeriodView> periods) {
     }
 
-    public record StatusCount(String label, String statusClass, int count) {
+    /** A count of tasks by standing; {@code url} is the static view of that standing. */
+    public record StatusCount(String label, String statusClass, int count, String url) {
     }
 
-    public record TasksPage(List<TaskItem> tasks, List<StatusCount> counts, String asOf) {
+    /** One choice of the tracker's filter, with the URL of its static view. */
+    public record FilterOption(String value, String label, String url, int count) {
+    }
+
+    /**
+     * The tracker, or one of its static views. {@code view} says which ("" for the whole
+     * tracker, else {@code status}, {@code assignee} or {@code event}); {@code total} counts
+     * every task of the site.
+     */
+    public record TasksPage(String heading, String view, List<TaskItem> tasks, List<StatusCount> counts,
+                            String asOf, String dueSoonNote, List<FilterOption> statuses,
+                            List<FilterOption> assignees, List<FilterOption> events, int total,
+                            List<Link> exports) {
     }
 
     public record HomePage(String description, List<EventItem> latest, List<StatusCount> taskCounts,
-                           int eventCount, int speechCount, int taskCount) {
+                           int eventCount, int speechCount, int taskCount, List<TaskItem> tasksNeedingAttention) {
     }
 
     public record ListPage(String title, List<Link> items) {

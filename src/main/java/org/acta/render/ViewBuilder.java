@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.acta.assemble.Proceedings;
 import org.acta.assemble.Tag;
-import org.acta.assemble.TaskState;
 import org.acta.model.Document;
 import org.acta.model.Event;
 import org.acta.model.Figure;
@@ -16,8 +15,6 @@ import org.acta.model.Person;
 import org.acta.model.Position;
 import org.acta.model.Speech;
 import org.acta.model.Task;
-import org.acta.model.TaskStatus;
-import org.acta.model.TaskUpdate;
 import org.acta.render.View.EventItem;
 import org.acta.render.View.Link;
 import org.acta.render.View.SpeechItem;
@@ -31,12 +28,19 @@ final class ViewBuilder {
     private final Strings strings;
     private final Formats formats;
     private final Bodies bodies;
+    private final TaskViews tasks;
 
     ViewBuilder(Proceedings proceedings, Strings strings, Bodies bodies) {
         this.proceedings = proceedings;
         this.strings = strings;
         this.formats = new Formats(strings);
         this.bodies = bodies;
+        this.tasks = new TaskViews(proceedings, strings, formats, this);
+    }
+
+    /** The task tracker's views: its static views, the task page, dashboards. */
+    TaskViews tasks() {
+        return tasks;
     }
 
     // ---- URLs and links -------------------------------------------------------------------
@@ -122,32 +126,16 @@ final class ViewBuilder {
     }
 
     TaskItem taskItem(Task t) {
-        TaskState state = proceedings.state(t);
-        return new TaskItem(taskUrl(t.id()), t.title(), organization(t.assignee()), event(t.event()),
-                t.due().map(formats::date).orElse(null), statusLabel(state), statusClass(state), state.overdue(),
-                state.dueSoon(), state.progress().map(p -> p + "%").orElse(null));
+        return tasks.item(t);
     }
 
-    List<TaskItem> taskItems(List<Task> tasks) {
-        return tasks.stream().map(this::taskItem).toList();
+    /** Tasks in the tracker's order: overdue first, then due soon. */
+    List<TaskItem> taskItems(List<Task> list) {
+        return tasks.items(list);
     }
 
-    String statusLabel(TaskState state) {
-        String label = strings.get("status_" + state.status().id());
-        if (state.overdue()) {
-            return label + " · " + strings.get("status_overdue");
-        }
-        if (state.dueSoon()) {
-            return label + " · " + strings.get("status_due-soon");
-        }
-        return label;
-    }
-
-    static String statusClass(TaskState state) {
-        if (state.overdue()) {
-            return "overdue";
-        }
-        return state.dueSoon() ? "due-soon" : state.status().id();
+    String body(Task t, String root) {
+        return bodies.html(t.body(), root);
     }
 
     // ---- pages -----------------------------------------------------------------------------
@@ -212,7 +200,8 @@ final class ViewBuilder {
                 proceedings.membersOf(o.id()).stream().map(p -> person(p.id())).toList(),
                 eventItems(proceedings.eventsOrganizedBy(o.id())), eventItems(proceedings.eventsAttendedBy(o.id())),
                 taskItems(proceedings.tasksLedBy(o.id())), taskItems(proceedings.tasksPartneredBy(o.id())),
-                proceedings.documentsIssuedBy(o.id()).stream().map(d -> document(d.id())).toList());
+                proceedings.documentsIssuedBy(o.id()).stream().map(d -> document(d.id())).toList(),
+                tasks.dashboard(o));
     }
 
     View.DocumentPage documentPage(Document d, String root) {
@@ -226,69 +215,24 @@ final class ViewBuilder {
     }
 
     View.TaskPage taskPage(Task t, String root) {
-        TaskState state = proceedings.state(t);
-        Link speech = t.speech().flatMap(id -> proceedings.speech(t.event(), id))
-                .map(s -> new Link(speechUrl(s), s.title())).orElse(null);
-        String target = t.target().map(g -> formats.quantity(g.value(), g.unit())).orElse(null);
-        List<View.UpdateView> updates = t.updates().stream().map(u -> update(u, root)).toList();
-        return new View.TaskPage(t.title(), event(t.event()), speech, t.assignedBy().map(this::person).orElse(null),
-                organization(t.assignee()), organizations(t.partners()), t.due().map(formats::date).orElse(null),
-                t.recurrence().map(r -> strings.get("recurrence_" + r.id())).orElse(null), target,
-                statusLabel(state), statusClass(state), state.overdue(), state.dueSoon(),
-                state.progress().map(p -> p + "%").orElse(null), asOf(), bodies.html(t.body(), root), updates);
-    }
-
-    /** An update; its evidence link is ready to use as is: a site link already made relative. */
-    private View.UpdateView update(TaskUpdate u, String root) {
-        Link evidence = u.evidence().map(e -> proceedings.findDocument(e)
-                .map(d -> new Link(root + documentUrl(d.id()), document(d.id()).label()))
-                .orElse(new Link(e.startsWith("/") ? root + e.substring(1) : e, e))).orElse(null);
-        return new View.UpdateView(formats.date(u.date()), u.note(),
-                u.status().map(s -> strings.get("status_" + s.id())).orElse(null),
-                u.progress().map(p -> p + "%").orElse(null), evidence);
+        return tasks.page(t, root);
     }
 
     View.TasksPage tasksPage() {
-        List<Task> tasks = new ArrayList<>(proceedings.tasks());
-        // overdue first, then due soon, then open work, then closed
-        tasks.sort(java.util.Comparator.comparingInt(t -> rank(proceedings.state(t))));
-        return new View.TasksPage(taskItems(tasks), statusCounts(), asOf());
-    }
-
-    private static int rank(TaskState state) {
-        if (state.overdue()) {
-            return 0;
-        }
-        if (state.dueSoon()) {
-            return 1;
-        }
-        return state.status().isClosed() ? 3 + state.status().ordinal() : 2;
+        return tasks.tracker();
     }
 
     List<View.StatusCount> statusCounts() {
-        Map<String, int[]> counts = new LinkedHashMap<>();
-        counts.put("overdue", new int[1]);
-        for (TaskStatus status : TaskStatus.values()) {
-            counts.put(status.id(), new int[1]);
-        }
-        for (Task t : proceedings.tasks()) {
-            TaskState state = proceedings.state(t);
-            counts.get(state.overdue() ? "overdue" : state.status().id())[0]++;
-        }
-        List<View.StatusCount> result = new ArrayList<>();
-        counts.forEach((key, n) -> {
-            if (n[0] > 0) {
-                result.add(new View.StatusCount(strings.get("status_" + key), key, n[0]));
-            }
-        });
-        return result;
+        return tasks.counts(proceedings.tasks(), false);
     }
 
     View.HomePage homePage() {
         List<Event> events = proceedings.events();
         return new View.HomePage(proceedings.site().description().orElse(null),
                 eventItems(events.subList(0, Math.min(10, events.size()))), statusCounts(), events.size(),
-                proceedings.content().speeches().size(), proceedings.tasks().size());
+                proceedings.content().speeches().size(), proceedings.tasks().size(),
+                taskItems(proceedings.tracked(proceedings.tasks()).stream().filter(t -> proceedings.state(t).overdue()
+                        || proceedings.state(t).dueSoon()).limit(10).toList()));
     }
 
     View.EventsPage eventsPage() {

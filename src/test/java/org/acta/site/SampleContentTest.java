@@ -58,7 +58,7 @@ class SampleContentTest {
     @Test
     void theTasksGoToTheBoardsNamedInTheConclusion() {
         Document tasks = site.page("tasks/");
-        assertThat(tasks.select(".tasks > li")).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(tasks.select("table.tracker tbody tr")).hasSizeGreaterThanOrEqualTo(3);
         assertThat(tasks.text()).contains("Ban Tổ chức Thành ủy Hà Nội", "Ban Tuyên giáo Thành ủy Hà Nội");
         Document classes = site.page("tasks/mo-lop-boi-duong-nhan-thuc-ve-dang-cho-hoc-sinh/");
         assertThat(classes.select(".facts").text()).contains("Hằng năm", "2 lớp bồi dưỡng mỗi năm ở mỗi trung tâm",

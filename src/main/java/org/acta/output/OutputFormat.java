@@ -1,0 +1,17 @@
+package org.acta.output;
+
+/**
+ * A machine format the site is published in: its name, its media type, and the extension its
+ * files end with. Formats are data, not subclasses.
+ */
+public record OutputFormat(String name, String mediaType, String extension) {
+    public static final OutputFormat JSON = new OutputFormat("json", "application/json", "json");
+    public static final OutputFormat CSV = new OutputFormat("csv", "text/csv; charset=utf-8; header=present", "csv");
+    public static final OutputFormat ICALENDAR = new OutputFormat("icalendar", "text/calendar", "ics");
+    public static final OutputFormat ATOM = new OutputFormat("atom", "application/atom+xml", "xml");
+
+    /** The path of a file of this format below the site root: {@code tasks} → {@code tasks.json}. */
+    public String path(String baseName) {
+        return baseName + "." + extension;
+    }
+}

@@ -1,0 +1,112 @@
+package org.acta.output;
+
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.acta.model.Organization;
+import org.acta.model.Task;
+import org.acta.model.TaskUpdate;
+
+/**
+ * An organisation's {@code feed.xml}: an Atom feed (RFC 4287) of the progress updates of the
+ * tasks it leads or takes part in, newest first. Only updates dated on or before the as-of date
+ * appear; each is dated at the start of its day (or month, or year) in UTC, and the feed is
+ * dated by its newest entry, else by the as-of date: no clock is read.
+ */
+final class TaskUpdatesAtom {
+    private static final String ATOM = "http://www.w3.org/2005/Atom";
+
+    private final TaskFacts facts;
+
+    TaskUpdatesAtom(TaskFacts facts) {
+        this.facts = facts;
+    }
+
+    private record Entry(Task task, TaskUpdate update, LocalDate date) {
+    }
+
+    byte[] write(Organization org, List<Task> tasks, String selfPath) {
+        List<Entry> entries = new ArrayList<>();
+        for (Task task : tasks) {
+            for (TaskUpdate update : facts.state(task).counted()) {
+                entries.add(new Entry(task, update, update.date().start()));
+            }
+        }
+        entries.sort(Comparator.comparing(Entry::date).reversed()
+                .thenComparing(e -> e.task().id())
+                .thenComparing(e -> -e.task().updates().indexOf(e.update())));
+        LocalDate updated = entries.isEmpty() ? facts.proceedings().asOf() : entries.get(0).date();
+        StringWriter out = new StringWriter();
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.writeStartElement("feed");
+            xml.writeDefaultNamespace(ATOM);
+            text(xml, "id", facts.urls().organization(org.id()));
+            text(xml, "title", org.name() + " — " + facts.proceedings().site().title());
+            text(xml, "subtitle", "Task updates as of " + facts.proceedings().asOf());
+            text(xml, "updated", stamp(updated));
+            link(xml, "self", facts.urls().of(selfPath), OutputFormat.ATOM.mediaType());
+            link(xml, "alternate", facts.urls().organization(org.id()), "text/html");
+            xml.writeStartElement("author");
+            text(xml, "name", facts.proceedings().site().title());
+            xml.writeEndElement();
+            text(xml, "generator", "Acta");
+            for (Entry entry : entries) {
+                entry(xml, entry);
+            }
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("cannot write the feed of " + org.id() + ": " + e.getMessage(), e);
+        }
+        return (out + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void entry(XMLStreamWriter xml, Entry entry) throws XMLStreamException {
+        Task task = entry.task();
+        TaskUpdate update = entry.update();
+        String url = facts.urls().task(task.id()) + "#" + TaskFacts.anchor(task, update);
+        xml.writeStartElement("entry");
+        text(xml, "id", url);
+        text(xml, "title", update.date() + " · " + task.title());
+        text(xml, "updated", stamp(entry.date()));
+        link(xml, "alternate", url, "text/html");
+        StringBuilder content = new StringBuilder(update.note());
+        update.status().ifPresent(s -> content.append("\nstatus: ").append(s.id()));
+        update.progress().ifPresent(p -> content.append("\nprogress: ").append(p).append('%'));
+        update.value().ifPresent(v -> content.append("\nachieved: ").append(TasksJson.plain(v).toPlainString())
+                .append(update.period().map(p -> " (" + p + ")").orElse("")));
+        facts.evidenceUrl(update).ifPresent(e -> content.append("\nevidence: ").append(e));
+        xml.writeStartElement("content");
+        xml.writeAttribute("type", "text");
+        xml.writeCharacters(content.toString());
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+
+    private static String stamp(LocalDate date) {
+        return date + "T00:00:00Z";
+    }
+
+    private static void text(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+        xml.writeStartElement(name);
+        xml.writeCharacters(value);
+        xml.writeEndElement();
+    }
+
+    private static void link(XMLStreamWriter xml, String rel, String href, String type) throws XMLStreamException {
+        xml.writeEmptyElement("link");
+        xml.writeAttribute("rel", rel);
+        xml.writeAttribute("type", type);
+        xml.writeAttribute("href", href);
+    }
+}

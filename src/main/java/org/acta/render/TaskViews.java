@@ -1,0 +1,248 @@
+package org.acta.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.acta.assemble.PeriodResult;
+import org.acta.assemble.Proceedings;
+import org.acta.assemble.TaskStanding;
+import org.acta.assemble.TaskState;
+import org.acta.model.Event;
+import org.acta.model.Organization;
+import org.acta.model.Task;
+import org.acta.model.TaskStatus;
+import org.acta.model.TaskUpdate;
+import org.acta.render.View.FilterOption;
+import org.acta.render.View.Link;
+import org.acta.render.View.StatusCount;
+import org.acta.render.View.TaskItem;
+
+/**
+ * The view models of the task tracker: its list items, the tracker and its static views, the
+ * task page with its per-period table and progress log, and an organisation's dashboard.
+ */
+final class TaskViews {
+    static final String STATUS_VIEWS = "tasks/status/";
+    static final String ASSIGNEE_VIEWS = "tasks/assignee/";
+    static final String EVENT_VIEWS = "tasks/event/";
+
+    private final Proceedings proceedings;
+    private final Strings strings;
+    private final Formats formats;
+    private final ViewBuilder links;
+
+    TaskViews(Proceedings proceedings, Strings strings, Formats formats, ViewBuilder links) {
+        this.proceedings = proceedings;
+        this.strings = strings;
+        this.formats = formats;
+        this.links = links;
+    }
+
+    static String statusViewUrl(TaskStanding standing) {
+        return STATUS_VIEWS + standing.id() + "/";
+    }
+
+    static String assigneeViewUrl(String orgId) {
+        return ASSIGNEE_VIEWS + orgId + "/";
+    }
+
+    static String eventViewUrl(String eventId) {
+        return EVENT_VIEWS + eventId + "/";
+    }
+
+    // ---- list items -------------------------------------------------------------------------
+
+    TaskItem item(Task t) {
+        TaskState state = proceedings.state(t);
+        return new TaskItem(ViewBuilder.taskUrl(t.id()), t.title(), links.organization(t.assignee()),
+                links.event(t.event()), t.due().map(formats::date).orElse(null), label(state),
+                state.standing().id(), state.overdue(), state.dueSoon(),
+                state.progress().map(p -> p + "%").orElse(null), t.assignee(), t.event(),
+                state.dueBy().map(Object::toString).orElse(""), achievement(t, state));
+    }
+
+    List<TaskItem> items(List<Task> tasks) {
+        return proceedings.tracked(tasks).stream().map(this::item).toList();
+    }
+
+    String label(TaskState state) {
+        String label = strings.get("status_" + state.status().id());
+        if (state.overdue()) {
+            return label + " · " + strings.get("status_overdue");
+        }
+        return state.dueSoon() ? label + " · " + strings.get("status_due-soon") : label;
+    }
+
+    /** "năm 2025: 1 / 2 · 1 không đạt": the running period, and how many have been missed. */
+    String achievement(Task t, TaskState state) {
+        if (state.periods().isEmpty()) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        Optional<PeriodResult> current = state.currentPeriod();
+        PeriodResult shown = current.orElse(state.periods().get(state.periods().size() - 1));
+        String name = t.recurrence().isPresent() ? periodName(shown) + ": " : "";
+        parts.add(name + (shown.reported() ? formats.number(shown.achieved()) : "—") + " / "
+                + formats.number(shown.target()));
+        if (t.recurrence().isPresent() && state.periodsMet() > 0) {
+            parts.add(state.periodsMet() + " " + strings.get("task_periods_met"));
+        }
+        if (t.recurrence().isPresent() && state.periodsMissed() > 0) {
+            parts.add(state.periodsMissed() + " " + strings.get("task_periods_missed"));
+        }
+        if (t.recurrence().isEmpty()) {
+            parts.add(strings.get("outcome_" + shown.outcome().id()));
+        }
+        return String.join(" · ", parts);
+    }
+
+    private String periodName(PeriodResult result) {
+        String name = result.period().name();
+        return name.length() == 4 ? name : name.replace("-Q", " Q");
+    }
+
+    List<StatusCount> counts(List<Task> tasks, boolean keepEmpty) {
+        List<StatusCount> result = new ArrayList<>();
+        proceedings.counts(tasks).forEach((standing, n) -> {
+            if (n > 0 || keepEmpty) {
+                result.add(new StatusCount(strings.get("status_" + standing.id()), standing.id(), n,
+                        statusViewUrl(standing)));
+            }
+        });
+        return result;
+    }
+
+    // ---- the tracker and its static views ---------------------------------------------------
+
+    View.TasksPage tracker() {
+        return tracker(strings.get("tasks_title"), "", proceedings.tasks());
+    }
+
+    View.TasksPage statusView(TaskStanding standing) {
+        return tracker(strings.get("tasks_view_status").replace("{label}", strings.get("status_" + standing.id())),
+                "status", proceedings.tasks().stream().filter(t -> proceedings.state(t).standing() == standing)
+                        .toList());
+    }
+
+    View.TasksPage assigneeView(Organization o) {
+        return tracker(strings.get("tasks_view_assignee").replace("{label}", o.name()), "assignee",
+                proceedings.tasksLedBy(o.id()));
+    }
+
+    View.TasksPage eventView(Event e) {
+        return tracker(strings.get("tasks_view_event").replace("{label}", e.title()), "event",
+                proceedings.tasksOf(e.id()));
+    }
+
+    /** The organisations that lead at least one task, by name: each has a static view. */
+    List<Organization> assignees() {
+        return proceedings.organizations().stream().filter(o -> !proceedings.tasksLedBy(o.id()).isEmpty())
+                .sorted(java.util.Comparator.comparing(Organization::name).thenComparing(Organization::id)).toList();
+    }
+
+    /** The events at which tasks were assigned, newest first. */
+    List<Event> taskEvents() {
+        return proceedings.events().stream().filter(e -> !proceedings.tasksOf(e.id()).isEmpty()).toList();
+    }
+
+    private View.TasksPage tracker(String heading, String view, List<Task> tasks) {
+        List<Task> all = proceedings.tasks();
+        List<FilterOption> statuses = new ArrayList<>();
+        proceedings.counts(all).forEach((standing, n) -> statuses.add(new FilterOption(standing.id(),
+                strings.get("status_" + standing.id()), statusViewUrl(standing), n)));
+        List<FilterOption> assignees = assignees().stream().map(o -> new FilterOption(o.id(), o.name(),
+                assigneeViewUrl(o.id()), proceedings.tasksLedBy(o.id()).size())).toList();
+        List<FilterOption> events = taskEvents().stream().map(e -> new FilterOption(e.id(), e.title(),
+                eventViewUrl(e.id()), proceedings.tasksOf(e.id()).size())).toList();
+        List<Link> exports = List.of(new Link("tasks.json", strings.get("tasks_export_json")),
+                new Link("tasks.csv", strings.get("tasks_export_csv")),
+                new Link("tasks.ics", strings.get("tasks_export_ics")));
+        String window = strings.get("tasks_due_soon_window").replace("{n}", Integer.toString(proceedings.dueSoonDays()));
+        return new View.TasksPage(heading, view, items(tasks), counts(tasks, view.isEmpty()), links.asOf(), window,
+                statuses, assignees, events, all.size(), exports);
+    }
+
+    // ---- the task page ----------------------------------------------------------------------
+
+    View.TaskPage page(Task t, String root) {
+        TaskState state = proceedings.state(t);
+        Link speech = t.speech().flatMap(id -> proceedings.speech(t.event(), id))
+                .map(s -> new Link(ViewBuilder.speechUrl(s), s.title())).orElse(null);
+        String target = t.target().map(g -> formats.quantity(g.value(), g.unit())).orElse(null);
+        List<View.UpdateView> updates = new ArrayList<>();
+        TaskStatus before = t.status();
+        for (int i = 0; i < t.updates().size(); i++) {
+            TaskUpdate u = t.updates().get(i);
+            boolean counted = state.counted().contains(u);
+            String change = null;
+            if (u.status().isPresent()) {
+                change = u.status().get() == before ? status(before)
+                        : status(before) + " → " + status(u.status().get());
+                if (counted) {
+                    before = u.status().get();
+                }
+            }
+            updates.add(update(u, root, "update-" + (i + 1), change, counted));
+        }
+        Event event = proceedings.event(t.event());
+        List<View.PeriodView> periods = state.periods().stream().map(p -> period(t, p)).toList();
+        return new View.TaskPage(t.title(), links.event(t.event()), speech,
+                t.assignedBy().map(links::person).orElse(null), links.organization(t.assignee()),
+                t.partners().stream().map(links::organization).toList(), t.due().map(formats::date).orElse(null),
+                t.recurrence().map(r -> strings.get("recurrence_" + r.id())).orElse(null), target, label(state),
+                state.standing().id(), state.overdue(), state.dueSoon(), state.progress().map(p -> p + "%").orElse(null),
+                links.asOf(), links.body(t, root), updates, status(t.status()), formats.date(event.date()),
+                achievement(t, state), periods);
+    }
+
+    private String status(TaskStatus status) {
+        return strings.get("status_" + status.id());
+    }
+
+    private View.PeriodView period(Task t, PeriodResult p) {
+        String name = t.recurrence().isPresent() ? periodName(p) : strings.get("task_period_whole");
+        return new View.PeriodView(name, formats.number(p.target()), formats.number(p.achieved()), p.reported(),
+                strings.get("outcome_" + p.outcome().id()), p.outcome().id());
+    }
+
+    /** An update; its evidence link is ready to use as is: a site link already made relative. */
+    private View.UpdateView update(TaskUpdate u, String root, String anchor, String change, boolean counted) {
+        Link evidence = u.evidence().map(e -> proceedings.findDocument(e)
+                .map(d -> new Link(root + ViewBuilder.documentUrl(d.id()), links.document(d.id()).label()))
+                .orElse(new Link(e.startsWith("/") ? root + e.substring(1) : e, e))).orElse(null);
+        return new View.UpdateView(formats.date(u.date()), u.note(), u.status().map(this::status).orElse(null),
+                u.progress().map(p -> p + "%").orElse(null), evidence, anchor, change, u.period().orElse(null),
+                u.value().map(formats::number).orElse(null), counted);
+    }
+
+    // ---- an organisation's dashboard ----------------------------------------------------------
+
+    View.TaskDashboard dashboard(Organization o) {
+        List<Task> lead = proceedings.tasksLedBy(o.id());
+        List<Task> partner = proceedings.tasksPartneredBy(o.id());
+        List<Task> both = new ArrayList<>(lead);
+        partner.stream().filter(Predicate.not(both::contains)).forEach(both::add);
+        String base = ViewBuilder.organizationUrl(o.id());
+        return new View.TaskDashboard(counts(both, false), groups(lead), groups(partner),
+                both.isEmpty() ? null : base + "tasks.ics", both.isEmpty() ? null : base + "feed.xml",
+                lead.isEmpty() ? null : assigneeViewUrl(o.id()));
+    }
+
+    private List<View.TaskGroup> groups(List<Task> tasks) {
+        Map<TaskStanding, Integer> counts = proceedings.counts(tasks);
+        List<View.TaskGroup> groups = new ArrayList<>();
+        for (TaskStanding standing : TaskStanding.values()) {
+            List<Task> these = tasks.stream().filter(t -> proceedings.state(t).standing() == standing).toList();
+            if (!these.isEmpty()) {
+                groups.add(new View.TaskGroup(status(standing), standing.id(), counts.get(standing), items(these)));
+            }
+        }
+        return groups;
+    }
+
+    private String status(TaskStanding standing) {
+        return strings.get("status_" + standing.id());
+    }
+}
