@@ -1,6 +1,7 @@
 package org.acta.build;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.acta.assemble.Proceedings;
 import org.acta.bind.ContentBinder;
@@ -9,13 +10,14 @@ import org.acta.model.Content;
 import org.acta.model.OutputFile;
 import org.acta.publish.Publisher;
 import org.acta.render.SiteRenderer;
+import org.acta.search.SearchIndex;
 import org.acta.source.ContentReader;
 import org.acta.source.SourceTree;
 
 /**
  * Builds a site: read the content, bind it to records, assemble the derived data, render every
- * page in memory; then, only if nothing was wrong, publish. Every stage reports into one report
- * and carries on, so one build names every problem.
+ * page in memory and index the rendered pages for search; then, only if nothing was wrong,
+ * publish. Every stage reports into one report and carries on, so one build names every problem.
  */
 public final class SiteBuilder {
     private final BuildOptions options;
@@ -33,8 +35,11 @@ public final class SiteBuilder {
         LocalDate asOf = options.asOf().or(() -> content.site().asOf()).orElse(options.today());
         binder.checkUpdatesAgainst(content, asOf);
         Proceedings proceedings = Proceedings.assemble(content, asOf);
-        List<OutputFile> files = report.hasErrors() ? List.of()
-                : new SiteRenderer(options.templates(), options.templatesDisplay()).render(proceedings, report);
+        List<OutputFile> files = new ArrayList<>();
+        if (!report.hasErrors()) {
+            files.addAll(new SiteRenderer(options.templates(), options.templatesDisplay()).render(proceedings, report));
+            files.addAll(SearchIndex.build(files));
+        }
         return new BuildResult(report.diagnostics(), files, content.assets(), asOf);
     }
 
