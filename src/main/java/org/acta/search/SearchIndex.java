@@ -3,8 +3,10 @@ package org.acta.search;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.acta.model.OutputFile;
 
@@ -20,8 +22,8 @@ public final class SearchIndex {
     /** The kinds of page the default theme marks, in the order pages are numbered; a theme may add others. */
     public static final List<String> KINDS = List.of("event", "speech", "task", "person", "organization",
             "document", "page");
-    static final int SHARD_CHARS = 12_000;
-    static final int CHUNK_CHARS = 24_000;
+    static final int SHARD_CHARS = 10_000;
+    static final int CHUNK_CHARS = 10_000;
     static final int CHUNK_PAGES = 40;
     /** Text kept per page for snippets; words further on are still found. */
     static final int STORED_CHARS = 20_000;
@@ -31,10 +33,8 @@ public final class SearchIndex {
 
     /** The index files for the pages among {@code files} that the theme marks as searchable. */
     public static List<OutputFile> build(List<OutputFile> files) {
-        List<SearchPage> pages = new ArrayList<>();
-        for (OutputFile file : files) {
-            PageReader.read(file).ifPresent(pages::add);
-        }
+        // parsing pages is most of the work, and each page is parsed alone; the order is restored below
+        List<SearchPage> pages = files.parallelStream().map(PageReader::read).flatMap(Optional::stream).toList();
         return index(pages);
     }
 
@@ -56,23 +56,27 @@ public final class SearchIndex {
         return out;
     }
 
-    /** Folded key → exact form → postings, for every word and every pair of adjacent words. */
+    /** Folded key → exact form → postings, for every word and every pair of adjacent words; sorted. */
     private static Map<String, Map<String, Postings>> terms(List<SearchPage> pages) {
-        Map<String, Map<String, Postings>> terms = new TreeMap<>();
+        Map<String, Map<String, Postings>> terms = new HashMap<>();
+        Map<String, String> folded = new HashMap<>();
         for (int n = 0; n < pages.size(); n++) {
             SearchPage page = pages.get(n);
-            add(terms, n, page.title(), Postings.IN_TITLE);
+            add(terms, folded, n, page.title(), Postings.IN_TITLE);
             for (SearchPage.Section section : page.sections()) {
-                add(terms, n, section.heading(), Postings.IN_HEADING);
-                add(terms, n, section.text(), 0);
+                add(terms, folded, n, section.heading(), Postings.IN_HEADING);
+                add(terms, folded, n, section.text(), 0);
             }
         }
-        return terms;
+        Map<String, Map<String, Postings>> sorted = new TreeMap<>();
+        terms.forEach((key, variants) -> sorted.put(key, new TreeMap<>(variants)));
+        return sorted;
     }
 
-    private static void add(Map<String, Map<String, Postings>> terms, int page, String text, int flags) {
+    private static void add(Map<String, Map<String, Postings>> terms, Map<String, String> folded, int page,
+                            String text, int flags) {
         Words.Word previous = null;
-        for (Words.Word word : Words.of(text)) {
+        for (Words.Word word : Words.of(text, folded)) {
             posting(terms, word.key(), word.exact()).add(page, flags);
             if (previous != null && word.joined()) {
                 posting(terms, previous.key() + " " + word.key(), previous.exact() + " " + word.exact())
@@ -83,7 +87,7 @@ public final class SearchIndex {
     }
 
     private static Postings posting(Map<String, Map<String, Postings>> terms, String key, String exact) {
-        return terms.computeIfAbsent(key, k -> new TreeMap<>()).computeIfAbsent(exact, e -> new Postings());
+        return terms.computeIfAbsent(key, k -> new HashMap<>(4)).computeIfAbsent(exact, e -> new Postings());
     }
 
     private static int shards(Map<String, Map<String, Postings>> terms) {

@@ -2,8 +2,10 @@ package org.acta.search;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.acta.model.Ids;
@@ -25,17 +27,31 @@ final class Words {
     }
 
     static List<Word> of(String text) {
+        return of(text, new HashMap<>());
+    }
+
+    /** The words of {@code text}, folding each distinct word once: {@code folded} remembers them. */
+    static List<Word> of(String text, Map<String, String> folded) {
         String normal = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         List<Word> words = new ArrayList<>();
         Matcher m = WORD.matcher(normal);
         int end = -1;
         while (m.find()) {
-            boolean joined = end >= 0 && normal.substring(end, m.start()).isBlank();
+            boolean joined = end >= 0 && blank(normal, end, m.start());
             String exact = m.group();
-            words.add(new Word(exact, Ids.fold(exact), joined));
+            words.add(new Word(exact, folded.computeIfAbsent(exact, Ids::fold), joined));
             end = m.end();
         }
         return words;
+    }
+
+    private static boolean blank(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The shard of a key: FNV-1a over its UTF-16 units, as the browser script computes it. */
