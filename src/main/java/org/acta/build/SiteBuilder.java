@@ -11,13 +11,14 @@ import org.acta.model.OutputFile;
 import org.acta.output.Outputs;
 import org.acta.publish.Publisher;
 import org.acta.render.SiteRenderer;
+import org.acta.search.SearchIndex;
 import org.acta.source.ContentReader;
 import org.acta.source.SourceTree;
 
 /**
  * Builds a site: read the content, bind it to records, assemble the derived data, render every
- * page in memory; then, only if nothing was wrong, publish. Every stage reports into one report
- * and carries on, so one build names every problem.
+ * page in memory and index the rendered pages for search; then, only if nothing was wrong,
+ * publish. Every stage reports into one report and carries on, so one build names every problem.
  */
 public final class SiteBuilder {
     private final BuildOptions options;
@@ -38,6 +39,7 @@ public final class SiteBuilder {
         List<OutputFile> files = new ArrayList<>();
         if (!report.hasErrors()) {
             files.addAll(new SiteRenderer(options.templates(), options.templatesDisplay()).render(proceedings, report));
+            files.addAll(SearchIndex.build(files));
             files.addAll(Outputs.render(proceedings));
         }
         return new BuildResult(report.diagnostics(), files, content.assets(), asOf);

@@ -22,6 +22,7 @@ import org.acta.model.Event;
 import org.acta.model.Organization;
 import org.acta.model.OutputFile;
 import org.acta.model.Page;
+import org.acta.model.PartialDate;
 import org.acta.model.Person;
 import org.acta.model.Speech;
 import org.acta.model.Task;
@@ -45,8 +46,19 @@ public final class SiteRenderer {
         this.templatesDisplay = templatesDisplay;
     }
 
-    /** One page to render: where it goes, with which template, and what it shows. */
-    private record PageJob(String url, String template, String section, String title, Object view) {
+    /** One page to render: where it goes, with which template, what it shows, and how search lists it. */
+    private record PageJob(String url, String template, String section, String title, Object view,
+                           View.Searchable search) {
+        PageJob(String url, String template, String section, String title, Object view) {
+            this(url, template, section, title, view, null);
+        }
+
+        /** This page, indexed for search as a {@code kind} dated {@code date} (as the page shows it). */
+        PageJob searchable(String kind, Optional<PartialDate> date, ViewBuilder views) {
+            Optional<PartialDate> known = date.filter(d -> !d.isUnknown());
+            return new PageJob(url, template, section, title, view, new View.Searchable(kind,
+                    known.map(views::date).orElse(null), known.map(d -> Integer.toString(d.year())).orElse(null)));
+        }
     }
 
     public List<OutputFile> render(Proceedings proceedings, Report report) {
@@ -68,30 +80,33 @@ public final class SiteRenderer {
         jobs.add(new PageJob("events/", "events.ftlh", "events", s.get("events_title"), views.eventsPage()));
         for (Event e : p.events()) {
             String url = ViewBuilder.eventUrl(e.id());
-            jobs.add(new PageJob(url, "event.ftlh", "events", e.title(), views.eventPage(e, rootOf(url))));
+            jobs.add(new PageJob(url, "event.ftlh", "events", e.title(), views.eventPage(e, rootOf(url)))
+                    .searchable("event", Optional.of(e.date()), views));
             for (Speech speech : p.speeches(e.id())) {
                 String speechUrl = ViewBuilder.speechUrl(speech);
                 jobs.add(new PageJob(speechUrl, "speech.ftlh", "events", speech.title(),
-                        views.speechPage(speech, rootOf(speechUrl))));
+                        views.speechPage(speech, rootOf(speechUrl))).searchable("speech", Optional.of(e.date()), views));
             }
         }
         jobs.add(listJob("people/", "people", s.get("people_title"),
                 p.people().stream().map(x -> views.person(x.id())).toList()));
         for (Person person : p.people()) {
             String url = ViewBuilder.personUrl(person.id());
-            jobs.add(new PageJob(url, "person.ftlh", "people", person.name(), views.personPage(person, rootOf(url))));
+            jobs.add(new PageJob(url, "person.ftlh", "people", person.name(), views.personPage(person, rootOf(url)))
+                    .searchable("person", Optional.empty(), views));
         }
         jobs.add(listJob("organizations/", "organizations", s.get("organizations_title"),
                 p.organizations().stream().map(x -> views.organization(x.id())).toList()));
         for (Organization o : p.organizations()) {
             jobs.add(new PageJob(ViewBuilder.organizationUrl(o.id()), "organization.ftlh", "organizations", o.name(),
-                    views.organizationPage(o)));
+                    views.organizationPage(o)).searchable("organization", Optional.empty(), views));
         }
         jobs.add(listJob("documents/", "documents", s.get("documents_title"),
                 p.documents().stream().map(x -> views.document(x.id())).toList()));
         for (Document d : p.documents()) {
             String url = ViewBuilder.documentUrl(d.id());
-            jobs.add(new PageJob(url, "document.ftlh", "documents", d.title(), views.documentPage(d, rootOf(url))));
+            jobs.add(new PageJob(url, "document.ftlh", "documents", d.title(), views.documentPage(d, rootOf(url)))
+                    .searchable("document", d.date(), views));
         }
         jobs.add(listJob("tags/", "tags", s.get("tags_title"),
                 p.tags().stream().map(t -> new Link(ViewBuilder.tagUrl(t.slug()), t.name())).toList()));
@@ -101,14 +116,17 @@ public final class SiteRenderer {
         jobs.add(new PageJob("tasks/", "tasks.ftlh", "tasks", s.get("tasks_title"), views.tasksPage()));
         for (Task t : p.tasks()) {
             String url = ViewBuilder.taskUrl(t.id());
-            jobs.add(new PageJob(url, "task.ftlh", "tasks", t.title(), views.taskPage(t, rootOf(url))));
+            jobs.add(new PageJob(url, "task.ftlh", "tasks", t.title(), views.taskPage(t, rootOf(url)))
+                    .searchable("task", t.due(), views));
         }
         jobs.addAll(taskViewJobs(views.tasks()));
         for (Page page : p.content().pages()) {
             String url = ViewBuilder.pageUrl(page.id());
             jobs.add(new PageJob(url, "page.ftlh", page.id(), page.title(),
-                    new View.FreePage(page.title(), views.pageBody(page, rootOf(url)))));
+                    new View.FreePage(page.title(), views.pageBody(page, rootOf(url))))
+                    .searchable("page", Optional.empty(), views));
         }
+        jobs.add(new PageJob("search/", "search.ftlh", "search", s.get("search_title"), null));
         jobs.add(new PageJob("404.html", "404.ftlh", "", s.get("not_found_title"), null));
         return jobs;
     }
@@ -175,6 +193,9 @@ public final class SiteRenderer {
         model.put("canonical", p.site().baseUrl() + (notFoundPage ? "" : job.url()));
         if (job.view() != null) {
             model.put("page", job.view());
+        }
+        if (job.search() != null) {
+            model.put("search", job.search());
         }
         try {
             Template template = theme.freemarker().getTemplate(job.template());

@@ -16,6 +16,10 @@ final class View {
     public record Link(String url, String label) {
     }
 
+    /** How search lists a page: its kind, its date as shown and that date's year (both null when undated). */
+    public record Searchable(String kind, String date, String year) {
+    }
+
     /** The site-wide values every page's layout shows. */
     public record SiteView(String title, String description, String lang, List<Link> menu, String asOf,
                            String generator) {

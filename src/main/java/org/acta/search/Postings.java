@@ -1,0 +1,50 @@
+package org.acta.search;
+
+/**
+ * The compact text form of a posting list, which the browser script decodes: for each page, in
+ * increasing page number, the gap from the previous page as a base-32 number (digits that go on
+ * are the upper half of the alphabet), then one character of weight: how often the word occurs
+ * (1 to 15), plus 16 when it is in the title and 32 when it is in a section heading.
+ */
+final class Postings {
+    static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+    static final int IN_TITLE = 16;
+    static final int IN_HEADING = 32;
+    static final int MAX_COUNT = 15;
+
+    private final StringBuilder text = new StringBuilder();
+    private int last = -1;
+    private int lastWeight;
+
+    /** Counts one more occurrence in {@code page}; pages come in increasing order. */
+    void add(int page, int flags) {
+        if (page == last) {
+            lastWeight = Math.min(MAX_COUNT, (lastWeight & MAX_COUNT) + 1) | (lastWeight & ~MAX_COUNT) | flags;
+            text.setCharAt(text.length() - 1, ALPHABET.charAt(lastWeight));
+            return;
+        }
+        if (page < last) {
+            throw new IllegalArgumentException("pages out of order: " + page + " after " + last);
+        }
+        gap(page - Math.max(last, 0));
+        lastWeight = 1 | flags;
+        text.append(ALPHABET.charAt(lastWeight));
+        last = page;
+    }
+
+    private void gap(int n) {
+        int digits = 1;
+        while (n >>> (5 * digits) != 0) {
+            digits++;
+        }
+        for (int d = digits - 1; d >= 0; d--) {
+            int value = (n >>> (5 * d)) & 31;
+            text.append(ALPHABET.charAt(d > 0 ? 32 + value : value));
+        }
+    }
+
+    @Override
+    public String toString() {
+        return text.toString();
+    }
+}
