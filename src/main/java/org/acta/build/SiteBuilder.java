@@ -38,11 +38,11 @@ public final class SiteBuilder {
         return new BuildResult(report.diagnostics(), files, content.assets(), asOf);
     }
 
-    /** Publishes a rendered site that has no errors. */
-    public void publish(BuildResult result) throws Publisher.PublishException {
+    /** Publishes a rendered site that has no errors; says how many files changed. */
+    public Publisher.Outcome publish(BuildResult result) throws Publisher.PublishException {
         if (result.hasErrors()) {
             throw new IllegalStateException("a build with errors is never published");
         }
-        new Publisher(options.output()).publish(result.files(), result.assets());
+        return new Publisher(options.output()).publish(result.files(), result.assets());
     }
 }
