@@ -27,7 +27,8 @@ public final class SiteBuilder {
     /** Reads, checks and renders everything; writes nothing. */
     public BuildResult render() {
         Report report = new Report();
-        SourceTree tree = new ContentReader(options.source(), options.sourceDisplay(), report).read();
+        SourceTree tree = new ContentReader(options.source(), options.sourceDisplay(), report, options.limits())
+                .read();
         ContentBinder binder = new ContentBinder(report);
         Content content = binder.bind(tree);
         LocalDate asOf = options.asOf().or(() -> content.site().asOf()).orElse(options.today());
