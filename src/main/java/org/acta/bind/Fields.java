@@ -79,6 +79,28 @@ final class Fields {
         return Optional.empty();
     }
 
+    /**
+     * An address outside the site. Only http and https: a {@code javascript:} or {@code data:}
+     * address in a link would run a script when a reader clicks it.
+     */
+    Optional<String> url(String key) {
+        return text(key).map(String::strip).filter(url -> {
+            if (isWebAddress(url)) {
+                return true;
+            }
+            error(key, "'" + name(key) + "' must be a web address starting with https:// or http://, found '"
+                    + url + "'");
+            return false;
+        });
+    }
+
+    private static final java.util.regex.Pattern WEB_ADDRESS =
+            java.util.regex.Pattern.compile("(?i)https?://[^\\s/?#\\\\@]+(?:[/?#]\\S*)?");
+
+    static boolean isWebAddress(String url) {
+        return WEB_ADDRESS.matcher(url).matches();
+    }
+
     String requiredText(String key, String fallback) {
         Optional<String> text = text(key);
         if (text.isEmpty() && (value(key).isEmpty() || value(key).get() instanceof YamlNode.Scalar)) {

@@ -90,7 +90,7 @@ final class ItemBinder {
             item.warnUnknown(FIGURE_FIELDS);
         }
         Optional<Citation> source = f.nested("source").map(s -> {
-            Citation citation = new Citation(s.requiredText("title", ""), s.text("url"), s.text("publisher"),
+            Citation citation = new Citation(s.requiredText("title", ""), s.url("url"), s.text("publisher"),
                     s.knownDate("date"));
             s.warnUnknown(SOURCE_FIELDS);
             return citation;
@@ -203,7 +203,15 @@ final class ItemBinder {
             }
             return inRange;
         });
-        Optional<String> evidence = u.text("evidence").map(String::strip);
+        Optional<String> evidence = u.text("evidence").map(String::strip).filter(e -> {
+            boolean external = e.contains(":") || e.startsWith("//");
+            if (external && !Fields.isWebAddress(e)) {
+                u.error("evidence", "'" + u.name("evidence") + "' is a document id, a site address such as "
+                        + "/documents/x/, or a web address starting with https://; found '" + e + "'");
+                return false;
+            }
+            return true;
+        });
         evidence.filter(e -> !e.contains("://") && !e.startsWith("/"))
                 .ifPresent(id -> refs.add(new Ref(ContentKind.DOCUMENT, id, u.path(), u.lineOf("evidence"),
                         u.name("evidence"))));
@@ -306,7 +314,7 @@ final class ItemBinder {
     Organization organization(SourceFile file) {
         Fields f = fields(file);
         Organization organization = new Organization(file.id(), f.requiredText("name", file.id()),
-                f.text("short_name"), f.ref("parent", ContentKind.ORGANIZATION), f.text("kind"), f.text("url"),
+                f.text("short_name"), f.ref("parent", ContentKind.ORGANIZATION), f.text("kind"), f.url("url"),
                 f.origin());
         if (organization.parent().filter(file.id()::equals).isPresent()) {
             f.error("parent", "an organization cannot be its own parent");
@@ -318,7 +326,7 @@ final class ItemBinder {
     Document document(SourceFile file) {
         Fields f = fields(file);
         Document document = new Document(file.id(), f.requiredText("title", file.id()), f.text("number"),
-                f.ref("issuer", ContentKind.ORGANIZATION), f.knownDate("date"), f.text("period"), f.text("url"),
+                f.ref("issuer", ContentKind.ORGANIZATION), f.knownDate("date"), f.text("period"), f.url("url"),
                 ContentBinder.body(file), f.origin());
         f.warnUnknown(DOCUMENT_FIELDS);
         return document;

@@ -3,6 +3,7 @@ package org.acta.build;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.acta.source.Limits;
 
 /**
  * Everything a build depends on besides the files: where they are, how to name them in
@@ -12,9 +13,16 @@ import java.util.Optional;
  * @param templates        the site's own theme folder, when it has one
  * @param asOf             the {@code --as-of} date, which overrides site.yaml's
  * @param today            the build day, the as-of date when neither the command line nor site.yaml gives one
+ * @param limits           the bounds on content files (size, line length, YAML nesting, count)
  */
 public record BuildOptions(Path source, String sourceDisplay, Optional<Path> templates, String templatesDisplay,
-                           Path output, Optional<LocalDate> asOf, LocalDate today) {
+                           Path output, Optional<LocalDate> asOf, LocalDate today, Limits limits) {
+
+    /** Options with the default limits. */
+    public BuildOptions(Path source, String sourceDisplay, Optional<Path> templates, String templatesDisplay,
+                        Path output, Optional<LocalDate> asOf, LocalDate today) {
+        this(source, sourceDisplay, templates, templatesDisplay, output, asOf, today, Limits.DEFAULT);
+    }
 
     /** Options for a content folder with the defaults of the command line. */
     public static BuildOptions of(Path source, Path output, LocalDate today) {
@@ -23,10 +31,16 @@ public record BuildOptions(Path source, String sourceDisplay, Optional<Path> tem
     }
 
     public BuildOptions withTemplates(Path folder) {
-        return new BuildOptions(source, sourceDisplay, Optional.of(folder), folder.toString(), output, asOf, today);
+        return new BuildOptions(source, sourceDisplay, Optional.of(folder), folder.toString(), output, asOf, today,
+                limits);
     }
 
     public BuildOptions withAsOf(LocalDate date) {
-        return new BuildOptions(source, sourceDisplay, templates, templatesDisplay, output, Optional.of(date), today);
+        return new BuildOptions(source, sourceDisplay, templates, templatesDisplay, output, Optional.of(date), today,
+                limits);
+    }
+
+    public BuildOptions withLimits(Limits changed) {
+        return new BuildOptions(source, sourceDisplay, templates, templatesDisplay, output, asOf, today, changed);
     }
 }

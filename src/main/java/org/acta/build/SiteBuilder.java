@@ -30,7 +30,8 @@ public final class SiteBuilder {
     /** Reads, checks and renders everything; writes nothing. */
     public BuildResult render() {
         Report report = new Report();
-        SourceTree tree = new ContentReader(options.source(), options.sourceDisplay(), report).read();
+        SourceTree tree = new ContentReader(options.source(), options.sourceDisplay(), report, options.limits())
+                .read();
         ContentBinder binder = new ContentBinder(report);
         Content content = binder.bind(tree);
         LocalDate asOf = options.asOf().or(() -> content.site().asOf()).orElse(options.today());
@@ -45,11 +46,11 @@ public final class SiteBuilder {
         return new BuildResult(report.diagnostics(), files, content.assets(), asOf);
     }
 
-    /** Publishes a rendered site that has no errors. */
-    public void publish(BuildResult result) throws Publisher.PublishException {
+    /** Publishes a rendered site that has no errors; says how many files changed. */
+    public Publisher.Outcome publish(BuildResult result) throws Publisher.PublishException {
         if (result.hasErrors()) {
             throw new IllegalStateException("a build with errors is never published");
         }
-        new Publisher(options.output()).publish(result.files(), result.assets());
+        return new Publisher(options.output()).publish(result.files(), result.assets());
     }
 }

@@ -41,15 +41,17 @@ final class BuildCommand implements Callable<Integer> {
             err.println("build failed: " + Problems.counts(result) + "; " + outputName + "/ was left unchanged");
             return 1;
         }
+        Publisher.Outcome outcome;
         try {
-            builder.publish(result);
+            outcome = builder.publish(result);
         } catch (Publisher.PublishException e) {
             err.println(outputName + ": error: " + e.getMessage());
             return 1;
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         out.println("built " + result.pageCount() + " pages into " + outputName + "/ in " + millis + " ms"
-                + " (tasks judged as of " + result.asOf() + ")" + (result.warningCount() > 0
+                + " (tasks judged as of " + result.asOf() + "; " + outcome.written() + " files written, "
+                + outcome.kept() + " unchanged)" + (result.warningCount() > 0
                 ? "; " + Problems.counts(result) : ""));
         return 0;
     }

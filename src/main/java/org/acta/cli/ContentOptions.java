@@ -21,6 +21,11 @@ final class ContentOptions {
             description = "The date task status is judged on (default: site.yaml's as_of, else today).")
     String asOf;
 
+    @Option(names = "--limit", paramLabel = "NAME=VALUE",
+            description = "Raise (or lower) a limit on content files: file-size (default 2MiB), line-length "
+                    + "(100000 characters), yaml-depth (20), files (100000). Repeatable.")
+    java.util.Map<String, String> limits = new java.util.TreeMap<>();
+
     BuildOptions toBuildOptions(Path output, picocli.CommandLine commandLine) {
         Optional<LocalDate> date = Optional.empty();
         if (asOf != null) {
@@ -32,7 +37,11 @@ final class ContentOptions {
             }
         }
         Optional<Path> theme = java.nio.file.Files.isDirectory(templates) ? Optional.of(templates) : Optional.empty();
+        org.acta.source.Limits.Result bounds = org.acta.source.Limits.DEFAULT.with(limits);
+        if (!bounds.problems().isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(commandLine, String.join("; ", bounds.problems()));
+        }
         return new BuildOptions(source, Paths.display(source), theme, Paths.display(templates), output, date,
-                LocalDate.now());
+                LocalDate.now(), bounds.limits());
     }
 }

@@ -156,9 +156,9 @@ public record PartialDate(Precision precision, int year, int month, int day, boo
     public String toString() {
         String text = switch (precision) {
             case UNKNOWN -> "unknown";
-            case YEAR -> String.format("%04d", year);
-            case MONTH -> String.format("%04d-%02d", year, month);
-            case DAY -> String.format("%04d-%02d-%02d", year, month, day);
+            case YEAR -> String.format(java.util.Locale.ROOT, "%04d", year);
+            case MONTH -> String.format(java.util.Locale.ROOT, "%04d-%02d", year, month);
+            case DAY -> String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", year, month, day);
         };
         return approximate ? text + "~" : text;
     }

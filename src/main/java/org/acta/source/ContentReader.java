@@ -1,16 +1,23 @@
 package org.acta.source;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.acta.diag.Report;
 import org.acta.model.Asset;
 import org.acta.model.Ids;
@@ -19,24 +26,42 @@ import org.acta.model.Ids;
  * Reads a content folder as the content format lays it out. Only this stage reads content files.
  * Every file that cannot be read, split or parsed is reported with its line and left out; the
  * rest is returned so later stages can report their problems too.
+ *
+ * <p>Nothing outside the content folder is read: symbolic links inside it are reported and not
+ * followed (the folder itself may be a link), pipes and devices are skipped, and every file is
+ * opened without following links. Files, lines and YAML nesting are bounded by {@link Limits}.
  */
 public final class ContentReader {
-    /** Larger content files are refused: nobody writes a 16 MiB speech by hand. */
-    public static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
-
     private final Path root;
     private final String displayRoot;
     private final Report report;
-    private final YamlReader yaml = new YamlReader();
+    private final Limits limits;
+    private final YamlReader yaml;
+    private final java.util.Set<String> present = new java.util.HashSet<>();
 
     /**
      * @param root        the content folder
      * @param displayRoot how the editor names that folder ("content"), to build the paths in messages
      */
     public ContentReader(Path root, String displayRoot, Report report) {
-        this.root = root;
+        this(root, displayRoot, report, Limits.DEFAULT);
+    }
+
+    public ContentReader(Path root, String displayRoot, Report report, Limits limits) {
+        this.root = realFolder(root);
         this.displayRoot = displayRoot.endsWith("/") ? displayRoot.substring(0, displayRoot.length() - 1) : displayRoot;
         this.report = report;
+        this.limits = limits;
+        this.yaml = new YamlReader(limits);
+    }
+
+    /** The content folder the maintainer named may itself be a link; links inside it are not followed. */
+    private static Path realFolder(Path root) {
+        try {
+            return Files.isDirectory(root) ? root.toRealPath() : root;
+        } catch (IOException e) {
+            return root;
+        }
     }
 
     public SourceTree read() {
@@ -45,6 +70,8 @@ public final class ContentReader {
             return new SourceTree(Optional.empty(), List.of(), List.of());
         }
         List<Path> found = walk();
+        found.forEach(f -> present.add(slashes(root.relativize(f))));
+        checkCaseClashes(found);
         Optional<SourceFile> site = Optional.empty();
         List<SourceFile> files = new ArrayList<>();
         List<Asset> assets = new ArrayList<>();
@@ -95,7 +122,16 @@ public final class ContentReader {
                         report.warning(display(root.relativize(file)), 0,
                                 "symbolic link not followed: copy the file into the content folder instead");
                     } else if (attrs.isRegularFile()) {
+                        if (files.size() == limits.files()) {
+                            report.error(displayRoot, 0, "more than " + limits.files() + " files (the files "
+                                    + "limit); the rest are not read: is --source the right folder? If it is, "
+                                    + Limits.raise("files", Integer.toString(limits.files() * 2)));
+                            return FileVisitResult.TERMINATE;
+                        }
                         files.add(file);
+                    } else if (!attrs.isDirectory()) {
+                        report.warning(display(root.relativize(file)), 0, "ignored: not a regular file (a pipe, "
+                                + "socket or device)");
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -116,13 +152,14 @@ public final class ContentReader {
     private Optional<SourceFile> readFile(Path file, String display, Placement place) {
         byte[] bytes;
         try {
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                report.error(display, 0, "too large: " + size + " bytes, over the limit of " + MAX_FILE_BYTES
-                        + " bytes for a content file; split it, or put large files under assets/");
+            Optional<byte[]> read = readBounded(file);
+            if (read.isEmpty()) {
+                report.error(display, 0, "too large: over " + Limits.bytes(limits.fileSize()) + " (the file-size "
+                        + "limit for a content file); split it, put large files under assets/, or "
+                        + Limits.raise("file-size", Limits.bytes(limits.fileSize() * 2).replace(" ", "")));
                 return Optional.empty();
             }
-            bytes = Files.readAllBytes(file);
+            bytes = read.get();
         } catch (IOException e) {
             report.error(display, 0, "cannot be read: " + reason(e));
             return Optional.empty();
@@ -138,6 +175,19 @@ public final class ContentReader {
             report.error(display, lineOf(text, text.indexOf('\0')), "not a text file (it contains NUL bytes)");
             return Optional.empty();
         }
+        Optional<int[]> longLine = longLine(text);
+        if (longLine.isPresent()) {
+            report.error(display, longLine.get()[0], "line of " + longLine.get()[1] + " characters, over the "
+                    + "line-length limit of " + limits.lineLength() + "; break it into paragraphs, or "
+                    + Limits.raise("line-length", Integer.toString(Math.max(limits.lineLength() * 2,
+                    longLine.get()[1]))));
+            return Optional.empty();
+        }
+        if (text.isBlank()) {
+            report.error(display, 1, "empty file: a " + place.kind().orElseThrow().noun()
+                    + " file needs at least its required fields" + (place.markdown() ? " between two lines '---'" : ""));
+            return Optional.empty();
+        }
         String id = checkedId(place, display);
         if (place.markdown()) {
             FrontMatter.Result split = FrontMatter.split(text);
@@ -149,13 +199,60 @@ public final class ContentReader {
             return parse(fm.yaml(), fm.yamlLine(), display).map(fields -> new SourceFile(place.kind().orElseThrow(),
                     id, display, fields, fm.body(), fm.bodyLine(), place.event()));
         }
-        if (text.isBlank()) {
-            report.error(display, 1, "empty file: a " + place.kind().orElseThrow().noun()
-                    + " file needs at least its required fields");
-            return Optional.empty();
-        }
         return parse(text, 1, display).map(fields -> new SourceFile(place.kind().orElseThrow(), id, display, fields,
                 "", 0, place.event()));
+    }
+
+    /**
+     * The file's bytes, read without following a link (a file swapped for a link after the walk
+     * is refused by the system), and never more than the file-size limit: empty when larger.
+     */
+    private Optional<byte[]> readBounded(Path file) throws IOException {
+        try (SeekableByteChannel channel = Files.newByteChannel(file, StandardOpenOption.READ,
+                LinkOption.NOFOLLOW_LINKS);
+             InputStream in = Channels.newInputStream(channel)) {
+            if (channel.size() > limits.fileSize()) {
+                return Optional.empty();
+            }
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.fileSize() + 1));
+            return bytes.length > limits.fileSize() ? Optional.empty() : Optional.of(bytes);
+        }
+    }
+
+    /** The first line longer than the limit: its number and its length. */
+    private Optional<int[]> longLine(String text) {
+        int line = 1;
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            if (end - start > limits.lineLength()) {
+                return Optional.of(new int[] {line, end - start});
+            }
+            start = end + 1;
+            line++;
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Two files whose names differ only by case are one file on macOS, on Windows and on many web
+     * hosts: their pages or assets would overwrite each other. Ids are lowercase, so for content
+     * files the name that is not lowercase is reported already; for assets, each pair is an error.
+     */
+    private void checkCaseClashes(List<Path> found) {
+        Map<String, Path> seen = new TreeMap<>();
+        for (Path file : found) {
+            Path relative = root.relativize(file);
+            String key = slashes(relative).toLowerCase(Locale.ROOT);
+            Path earlier = seen.putIfAbsent(key, relative);
+            if (earlier != null && relative.getName(0).toString().equals("assets")) {
+                report.error(display(relative), 0, "differs from " + display(earlier) + " only by case: on a "
+                        + "case-insensitive disk or web host one would replace the other; rename one of them");
+            }
+        }
     }
 
     /** The fields; empty when the YAML cannot be read at all (its error is reported, not what follows from it). */
@@ -173,10 +270,29 @@ public final class ContentReader {
         }
         String folded = Ids.slug(name);
         String suggestion = folded.isEmpty() ? "" : ": rename it to '" + place.renamed(folded) + "'";
+        if (!folded.isEmpty() && taken(place, folded)) {
+            suggestion = ": '" + place.renamed(folded) + "' exists too, and two ids may not differ only by case or "
+                    + "accents; merge the two or give this one another name";
+        }
         String what = place.kind().get() == ContentKind.EVENT ? "event folder name" : "file name";
         report.error(display, 0, "not a valid id: '" + name + "' (ids are lowercase ASCII letters, digits and "
                 + "hyphens, and are the page's URL)" + suggestion);
         return folded.isEmpty() ? "invalid" : folded;
+    }
+
+    /** Whether another file of the same kind has the id {@code folded}. */
+    private boolean taken(Placement place, String folded) {
+        String file = switch (place.kind().orElseThrow()) {
+            case EVENT -> "events/" + folded + "/index.md";
+            case SPEECH -> "events/" + place.event().orElseThrow() + "/" + folded + ".md";
+            case TASK -> "tasks/" + folded + ".md";
+            case DOCUMENT -> "documents/" + folded + ".md";
+            case PAGE -> "pages/" + folded + ".md";
+            case PERSON -> "people/" + folded + ".yaml";
+            case ORGANIZATION -> "organizations/" + folded + ".yaml";
+            case SITE -> "site.yaml";
+        };
+        return present.contains(file);
     }
 
     private String display(Path relative) {

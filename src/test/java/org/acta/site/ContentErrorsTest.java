@@ -202,7 +202,7 @@ class ContentErrorsTest {
             assertThat(walk.count()).isEqualTo(files);
         }
         try (var siblings = Files.list(dir)) {
-            assertThat(siblings.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("content", "site");
+            assertThat(siblings.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("content", "site", ".site.builds");
         }
     }
 
