@@ -2,12 +2,14 @@ package org.acta.build;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.acta.assemble.Proceedings;
 import org.acta.bind.ContentBinder;
 import org.acta.diag.Report;
 import org.acta.model.Content;
 import org.acta.model.OutputFile;
 import org.acta.publish.Publisher;
+import org.acta.render.Rendering;
 import org.acta.render.SiteRenderer;
 import org.acta.source.ContentReader;
 import org.acta.source.SourceTree;
@@ -26,6 +28,17 @@ public final class SiteBuilder {
 
     /** Reads, checks and renders everything; writes nothing. */
     public BuildResult render() {
+        return renderAgain(Rendering.NONE, Set.of()).result();
+    }
+
+    /**
+     * Reads and checks everything again, and renders only the pages whose inputs changed since an
+     * {@code earlier} rendering (see {@link SiteRenderer#render(Proceedings, Report, Rendering, Set)}):
+     * what a preview does after an edit. Writes nothing.
+     *
+     * @param changedTemplates the templates changed on disk since, by name in the theme folder
+     */
+    public Rebuild renderAgain(Rendering earlier, Set<String> changedTemplates) {
         Report report = new Report();
         SourceTree tree = new ContentReader(options.source(), options.sourceDisplay(), report).read();
         ContentBinder binder = new ContentBinder(report);
@@ -33,9 +46,12 @@ public final class SiteBuilder {
         LocalDate asOf = options.asOf().or(() -> content.site().asOf()).orElse(options.today());
         binder.checkUpdatesAgainst(content, asOf);
         Proceedings proceedings = Proceedings.assemble(content, asOf);
-        List<OutputFile> files = report.hasErrors() ? List.of()
-                : new SiteRenderer(options.templates(), options.templatesDisplay()).render(proceedings, report);
-        return new BuildResult(report.diagnostics(), files, content.assets(), asOf);
+        Rendering rendering = report.hasErrors() ? earlier
+                : new SiteRenderer(options.templates(), options.templatesDisplay())
+                        .render(proceedings, report, earlier, changedTemplates);
+        List<OutputFile> files = report.hasErrors() ? List.of() : rendering.files();
+        return new Rebuild(new BuildResult(report.diagnostics(), files, content.assets(), asOf), rendering,
+                report.hasErrors() ? 0 : rendering.pagesRendered());
     }
 
     /** Publishes a rendered site that has no errors. */
