@@ -51,7 +51,7 @@ public final class SiteBuilder {
                         .render(proceedings, report, earlier, changedTemplates);
         List<OutputFile> files = report.hasErrors() ? List.of() : rendering.files();
         return new Rebuild(new BuildResult(report.diagnostics(), files, content.assets(), asOf), rendering,
-                report.hasErrors() ? 0 : rendering.pagesRendered());
+                report.hasErrors() ? 0 : rendering.pagesRendered(), content);
     }
 
     /** Publishes a rendered site that has no errors. */
