@@ -102,6 +102,11 @@ public final class PreviewServer implements AutoCloseable {
         return snapshot.build();
     }
 
+    /** How many open pages listen for builds. */
+    int listeners() {
+        return events.clientCount();
+    }
+
     private void rebuildOnChanges() {
         try {
             while (!Thread.currentThread().isInterrupted()) {
