@@ -3,6 +3,7 @@ package org.acta.build;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.acta.assemble.Proceedings;
 import org.acta.bind.ContentBinder;
 import org.acta.diag.Report;
@@ -10,6 +11,7 @@ import org.acta.model.Content;
 import org.acta.model.OutputFile;
 import org.acta.output.Outputs;
 import org.acta.publish.Publisher;
+import org.acta.render.Rendering;
 import org.acta.render.SiteRenderer;
 import org.acta.search.SearchIndex;
 import org.acta.source.ContentReader;
@@ -29,6 +31,17 @@ public final class SiteBuilder {
 
     /** Reads, checks and renders everything; writes nothing. */
     public BuildResult render() {
+        return renderAgain(Rendering.NONE, Set.of()).result();
+    }
+
+    /**
+     * Reads and checks everything again, and renders only the pages whose inputs changed since an
+     * {@code earlier} rendering (see {@link SiteRenderer#render(Proceedings, Report, Rendering, Set)}):
+     * what a preview does after an edit. Writes nothing.
+     *
+     * @param changedTemplates the templates changed on disk since, by name in the theme folder
+     */
+    public Rebuild renderAgain(Rendering earlier, Set<String> changedTemplates) {
         Report report = new Report();
         SourceTree tree = new ContentReader(options.source(), options.sourceDisplay(), report, options.limits())
                 .read();
@@ -37,13 +50,17 @@ public final class SiteBuilder {
         LocalDate asOf = options.asOf().or(() -> content.site().asOf()).orElse(options.today());
         binder.checkUpdatesAgainst(content, asOf);
         Proceedings proceedings = Proceedings.assemble(content, asOf);
+        Rendering rendering = report.hasErrors() ? earlier
+                : new SiteRenderer(options.templates(), options.templatesDisplay())
+                        .render(proceedings, report, earlier, changedTemplates);
         List<OutputFile> files = new ArrayList<>();
         if (!report.hasErrors()) {
-            files.addAll(new SiteRenderer(options.templates(), options.templatesDisplay()).render(proceedings, report));
-            files.addAll(SearchIndex.build(files));
+            files.addAll(rendering.files());
+            files.addAll(SearchIndex.build(rendering.files()));
             files.addAll(Outputs.render(proceedings));
         }
-        return new BuildResult(report.diagnostics(), files, content.assets(), asOf);
+        return new Rebuild(new BuildResult(report.diagnostics(), files, content.assets(), asOf), rendering,
+                report.hasErrors() ? 0 : rendering.pagesRendered(), content);
     }
 
     /** Publishes a rendered site that has no errors; says how many files changed. */

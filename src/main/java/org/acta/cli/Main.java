@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
 /** The {@code acta} command and its subcommands. */
 @Command(name = "acta", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a static site of conference proceedings from Markdown and YAML content.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ImportCommand.class,
-                CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class,
+                ImportCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 success, 1 content errors, 2 usage errors.",
                 "The content format: docs/content-format.md"})
 public final class Main implements Runnable {

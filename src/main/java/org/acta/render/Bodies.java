@@ -17,18 +17,38 @@ final class Bodies {
     private final Report report;
     private final Map<Markdown, Rendered> blocks = new ConcurrentHashMap<>();
     private final Map<Markdown, Rendered> inlines = new ConcurrentHashMap<>();
+    private final Map<Markdown, Rendered> earlierBlocks;
+    private final Map<Markdown, Rendered> earlierInlines;
 
     Bodies(MarkupRenderer markup, Report report) {
+        this(markup, report, Rendering.NONE);
+    }
+
+    /** Bodies that reuse the HTML an earlier rendering made of the same text (its warnings are reported again). */
+    Bodies(MarkupRenderer markup, Report report, Rendering earlier) {
         this.markup = markup;
         this.report = report;
+        this.earlierBlocks = earlier.blocks;
+        this.earlierInlines = earlier.inlines;
     }
 
     Rendered block(Markdown source) {
-        return blocks.computeIfAbsent(source, s -> reported(markup.render(s)));
+        return blocks.computeIfAbsent(source, s -> reported(earlierBlocks.containsKey(s) ? earlierBlocks.get(s)
+                : markup.render(s)));
     }
 
     Rendered inline(Markdown source) {
-        return inlines.computeIfAbsent(source, s -> reported(markup.renderInline(s)));
+        return inlines.computeIfAbsent(source, s -> reported(earlierInlines.containsKey(s) ? earlierInlines.get(s)
+                : markup.renderInline(s)));
+    }
+
+    /** The bodies rendered for this rendering, for the next one to reuse. */
+    Map<Markdown, Rendered> blocks() {
+        return blocks;
+    }
+
+    Map<Markdown, Rendered> inlines() {
+        return inlines;
     }
 
     private Rendered reported(Rendered rendered) {

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.acta.assemble.Proceedings;
 import org.acta.assemble.Tag;
 import org.acta.diag.Report;
@@ -36,6 +37,9 @@ public final class SiteRenderer {
     private final Theme theme;
     private final String templatesDisplay;
     private final MarkupRenderer markup = new MarkupRenderer();
+
+    /** In the changed templates: templates changed, but which is not known; every page is rendered again. */
+    public static final String ALL_TEMPLATES = "*";
 
     /**
      * @param templates        the site's own templates folder, if it has one; the built-in theme fills the gaps
@@ -61,17 +65,49 @@ public final class SiteRenderer {
         }
     }
 
+    /** Renders every page of the site. */
     public List<OutputFile> render(Proceedings proceedings, Report report) {
+        return render(proceedings, report, Rendering.NONE, Set.of()).files();
+    }
+
+    /**
+     * Renders the pages whose inputs differ from those of an {@code earlier} rendering of the same site,
+     * and keeps the earlier bytes of the others. A page's inputs are its template with every template that
+     * imports, the names of the templates changed on disk since ({@link #ALL_TEMPLATES} when not known), and
+     * the values it prints: its view model, the site's menu and strings. So editing a person re-renders the
+     * pages that show the person's name; editing speech.ftlh re-renders the speeches; editing layout.ftlh
+     * re-renders everything.
+     *
+     * @param changedTemplates template names relative to the theme folder ("speech.ftlh")
+     */
+    public Rendering render(Proceedings proceedings, Report report, Rendering earlier, Set<String> changedTemplates) {
         Strings strings = theme.strings(proceedings.site().language());
-        Bodies bodies = new Bodies(markup, report);
+        Bodies bodies = new Bodies(markup, report, earlier);
         ViewBuilder views = new ViewBuilder(proceedings, strings, bodies);
         View.SiteView site = siteView(proceedings, strings, views);
         List<OutputFile> files = new ArrayList<>();
+        Map<String, Rendering.Page> pages = new HashMap<>();
+        Map<String, Set<String>> templatesUsed = new HashMap<>();
+        int rendered = 0;
         for (PageJob job : jobs(proceedings, strings, views)) {
-            render(job, site, strings, proceedings, report).ifPresent(files::add);
+            Set<String> templates = templatesUsed.computeIfAbsent(job.template(), theme::templatesUsedBy);
+            Rendering.PageInputs inputs = new Rendering.PageInputs(job.template(), templates,
+                    model(job, site, strings, proceedings));
+            Rendering.Page before = earlier.pages.get(job.url());
+            boolean unchanged = before != null && before.inputs().equals(inputs)
+                    && !changedTemplates.contains(ALL_TEMPLATES)
+                    && templates.stream().noneMatch(changedTemplates::contains);
+            Optional<OutputFile> file = unchanged ? Optional.of(before.file()) : render(job, inputs.model(), report);
+            if (!unchanged) {
+                rendered++;
+            }
+            file.ifPresent(f -> {
+                files.add(f);
+                pages.put(job.url(), new Rendering.Page(inputs, f));
+            });
         }
         theme.staticFiles().forEach((path, bytes) -> files.add(new OutputFile(path, bytes)));
-        return files;
+        return new Rendering(files, rendered, pages, bodies.blocks(), bodies.inlines());
     }
 
     private List<PageJob> jobs(Proceedings p, Strings s, ViewBuilder views) {
@@ -179,8 +215,7 @@ public final class SiteRenderer {
         return depth == 0 ? "" : "../".repeat(depth);
     }
 
-    private Optional<OutputFile> render(PageJob job, View.SiteView site, Strings strings, Proceedings p,
-                                        Report report) {
+    private static Map<String, Object> model(PageJob job, View.SiteView site, Strings strings, Proceedings p) {
         boolean notFoundPage = job.url().endsWith(".html");
         String root = notFoundPage ? basePath(p.site().baseUrl()) : rootOf(job.url());
         Map<String, Object> model = new HashMap<>();
@@ -197,6 +232,11 @@ public final class SiteRenderer {
         if (job.search() != null) {
             model.put("search", job.search());
         }
+        return model;
+    }
+
+    private Optional<OutputFile> render(PageJob job, Map<String, Object> model, Report report) {
+        boolean notFoundPage = job.url().endsWith(".html");
         try {
             Template template = theme.freemarker().getTemplate(job.template());
             StringWriter out = new StringWriter(8192);

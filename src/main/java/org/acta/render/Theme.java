@@ -82,6 +82,41 @@ final class Theme {
         return cfg;
     }
 
+    private static final java.util.regex.Pattern IMPORT =
+            java.util.regex.Pattern.compile("<#(?:import|include)\\s+\"([^\"]+)\"");
+
+    /**
+     * A template and every template it imports or includes, directly or not: the templates a page
+     * rendered with it depends on. A template that cannot be read depends on nothing more.
+     */
+    java.util.Set<String> templatesUsedBy(String name) {
+        java.util.Set<String> used = new java.util.TreeSet<>();
+        java.util.Deque<String> pending = new java.util.ArrayDeque<>(java.util.List.of(name));
+        while (!pending.isEmpty()) {
+            String next = pending.pop();
+            if (used.add(next)) {
+                java.util.regex.Matcher m = IMPORT.matcher(source(next).orElse(""));
+                while (m.find()) {
+                    pending.push(m.group(1).startsWith("/") ? m.group(1).substring(1) : m.group(1));
+                }
+            }
+        }
+        return used;
+    }
+
+    private Optional<String> source(String name) {
+        try {
+            if (folder.isPresent() && Files.isRegularFile(folder.get().resolve(name))) {
+                return Optional.of(Files.readString(folder.get().resolve(name)));
+            }
+            try (InputStream in = Theme.class.getResourceAsStream("/" + BUILT_IN + "/" + name)) {
+                return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The strings of a language: the built-in ones, overridden by the site theme's. */
     Strings strings(Language language) {
         Map<String, String> values = new TreeMap<>();

@@ -1,0 +1,153 @@
+package org.acta.links;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.acta.diag.Diagnostic;
+import org.acta.model.Asset;
+import org.acta.model.Content;
+import org.acta.model.OutputFile;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+/**
+ * Checks the links written in the content against the site rendered from it. A link to a site
+ * address ({@code /events/x/}), to an asset, or to an anchor ({@code #heading}, or
+ * {@code /events/x/s/#heading}) that no page answers is an error at the line it was written on.
+ * A link to another site is not an error here: it is listed, for {@link ExternalLinks} to fetch
+ * when asked.
+ */
+public final class LinkChecker {
+    private final Map<String, byte[]> files = new HashMap<>();
+    private final Set<String> assets = new LinkedHashSet<>();
+    private final Map<String, Set<String>> anchors = new HashMap<>();
+    private final String baseUrl;
+
+    /**
+     * @param files  the rendered site's files by path ("events/x/index.html")
+     * @param assets the site's assets
+     * @param baseUrl the address the site is published at: a link that starts with it is a site link
+     */
+    public LinkChecker(List<OutputFile> files, List<Asset> assets, String baseUrl) {
+        files.forEach(f -> this.files.put(f.path(), f.bytes()));
+        assets.forEach(a -> this.assets.add("assets/" + a.path()));
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+    }
+
+    /** What the check found: an error for each dead site link, and the links to other sites. */
+    public record Result(List<Diagnostic> diagnostics, List<WrittenLink> external) {
+        public Result {
+            diagnostics = List.copyOf(diagnostics);
+            external = List.copyOf(external);
+        }
+    }
+
+    public Result check(Content content) {
+        List<Diagnostic> problems = new ArrayList<>();
+        List<WrittenLink> external = new ArrayList<>();
+        for (WrittenLink link : new MarkdownLinks().of(content)) {
+            String url = link.url();
+            String lower = url.toLowerCase(Locale.ROOT);
+            if (url.startsWith(baseUrl)) {
+                url = "/" + url.substring(baseUrl.length());
+            } else if (lower.startsWith("http://") || lower.startsWith("https://")) {
+                external.add(link);
+                continue;
+            } else if (lower.matches("^[a-z][a-z0-9+.-]*:.*") || url.startsWith("//")) {
+                continue; // mailto:, tel: and the like are not pages
+            }
+            check(link, url).ifPresent(problems::add);
+        }
+        return new Result(problems, external);
+    }
+
+    private Optional<Diagnostic> check(WrittenLink link, String url) {
+        URI target;
+        try {
+            target = URI.create("http://site/" + link.page()).resolve(new URI(url.replace(" ", "%20")));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return Optional.of(error(link, "link '" + link.url() + "' is not a valid address: write site links as "
+                    + "/events/EVENT-ID/, with %20 for a space"));
+        }
+        String path = decode(Optional.ofNullable(target.getRawPath()).orElse("/")).substring(1);
+        String fragment = target.getRawFragment() == null ? null : decode(target.getRawFragment());
+        Optional<String> file = fileFor(path);
+        if (file.isEmpty()) {
+            return Optional.of(error(link, "link to '" + link.url() + "' leads nowhere: no page of the site has the address /"
+                    + path + closestPage(path)));
+        }
+        if (fragment != null && !fragment.isEmpty() && file.get().endsWith(".html")
+                && !anchorsOf(file.get()).contains(fragment)) {
+            String page = "/" + (file.get().endsWith("index.html")
+                    ? file.get().substring(0, file.get().length() - "index.html".length()) : file.get());
+            return Optional.of(error(link, "link to '" + link.url() + "': the page " + page + " has no heading or "
+                    + "anchor '" + fragment + "'" + closestAnchor(fragment, anchorsOf(file.get()))));
+        }
+        return Optional.empty();
+    }
+
+    /** The file a site path names: itself, or the index.html of the folder it names. */
+    private Optional<String> fileFor(String path) {
+        if (path.isEmpty() || path.endsWith("/")) {
+            String index = path + "index.html";
+            return files.containsKey(index) ? Optional.of(index) : Optional.empty();
+        }
+        if (files.containsKey(path) || assets.contains(path)) {
+            return Optional.of(path);
+        }
+        return files.containsKey(path + "/index.html") ? Optional.of(path + "/index.html") : Optional.empty();
+    }
+
+    private Set<String> anchorsOf(String file) {
+        return anchors.computeIfAbsent(file, f -> {
+            Set<String> ids = new LinkedHashSet<>();
+            for (Element e : Jsoup.parse(new String(files.get(f), StandardCharsets.UTF_8)).select("[id], a[name]")) {
+                ids.add(e.hasAttr("id") ? e.id() : e.attr("name"));
+            }
+            return ids;
+        });
+    }
+
+    private String closestPage(String path) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String file : files.keySet()) {
+            if (!file.endsWith("index.html")) {
+                continue;
+            }
+            String page = file.substring(0, file.length() - "index.html".length());
+            int d = Closest.distance(page, path.endsWith("/") ? path : path + "/");
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = page;
+            }
+        }
+        return best != null && bestDistance <= Math.max(3, path.length() / 4) ? "; did you mean /" + best + "?" : "";
+    }
+
+    private static String closestAnchor(String fragment, Set<String> ids) {
+        Optional<String> best = Closest.among(fragment, ids);
+        return best.map(b -> "; did you mean #" + b + "?").orElse("");
+    }
+
+    private static String decode(String text) {
+        try {
+            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return text;
+        }
+    }
+
+    private static Diagnostic error(WrittenLink link, String message) {
+        return Diagnostic.error(link.path(), link.line(), message);
+    }
+}

@@ -1,0 +1,110 @@
+package org.acta.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Answers requests from the current snapshot, and from nothing else: a path is looked up among
+ * the site's files and assets by name, so no request reaches a file outside the site. Folders are
+ * served by their {@code index.html}; an address without its trailing slash is redirected to it;
+ * anything else is the site's 404 page.
+ */
+final class SiteHandler implements HttpHandler {
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
+            Map.entry("xml", "application/xml"), Map.entry("txt", "text/plain; charset=utf-8"),
+            Map.entry("csv", "text/csv; charset=utf-8"), Map.entry("ics", "text/calendar; charset=utf-8"),
+            Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
+            Map.entry("jpeg", "image/jpeg"), Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"),
+            Map.entry("ico", "image/x-icon"), Map.entry("pdf", "application/pdf"), Map.entry("woff2", "font/woff2"));
+
+    private final Supplier<Snapshot> snapshot;
+
+    SiteHandler(Supplier<Snapshot> snapshot) {
+        this.snapshot = snapshot;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String method = exchange.getRequestMethod();
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+                send(exchange, 405, "text/plain; charset=utf-8", "only GET and HEAD\n".getBytes());
+                return;
+            }
+            Snapshot now = snapshot.get();
+            String path = exchange.getRequestURI().getPath();
+            if (!now.hasGoodBuild()) {
+                send(exchange, 500, TYPES.get("html"), Overlay.errorPage(now));
+                return;
+            }
+            String name = sitePath(path);
+            Optional<byte[]> found = find(now, name);
+            if (found.isPresent()) {
+                send(exchange, 200, type(name), html(name) ? Overlay.inject(found.get(), now) : found.get());
+            } else if (!name.isEmpty() && !name.endsWith("/") && now.files().containsKey(name + "/index.html")) {
+                exchange.getResponseHeaders().set("Location", exchange.getRequestURI().getRawPath() + "/");
+                send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
+            } else {
+                byte[] notFound = now.files().get("404.html");
+                send(exchange, 404, TYPES.get("html"), notFound == null
+                        ? Overlay.inject("<!DOCTYPE html><title>Not found</title><p>Not found</p>".getBytes(), now)
+                        : Overlay.inject(notFound, now));
+            }
+        }
+    }
+
+    /** "/events/x/" → "events/x/index.html"; the path is already percent-decoded. */
+    static String sitePath(String requestPath) {
+        String name = requestPath == null ? "" : requestPath;
+        while (name.startsWith("/")) {
+            name = name.substring(1);
+        }
+        return name.isEmpty() || name.endsWith("/") ? name + "index.html" : name;
+    }
+
+    private static Optional<byte[]> find(Snapshot now, String name) throws IOException {
+        byte[] file = now.files().get(name);
+        if (file != null) {
+            return Optional.of(file);
+        }
+        Path asset = now.assets().get(name);
+        if (asset != null && Files.isRegularFile(asset)) {
+            return Optional.of(Files.readAllBytes(asset));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean html(String name) {
+        return name.endsWith(".html");
+    }
+
+    private static String type(String name) {
+        int dot = name.lastIndexOf('.');
+        String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return TYPES.getOrDefault(extension, "application/octet-stream");
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        boolean head = exchange.getRequestMethod().equals("HEAD");
+        exchange.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
+        if (!head && body.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+}

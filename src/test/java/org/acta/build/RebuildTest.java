@@ -1,0 +1,107 @@
+package org.acta.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.acta.model.OutputFile;
+import org.acta.render.Rendering;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A rebuild re-renders the pages an edit affects, and gives the same bytes as a full build. */
+class RebuildTest {
+    @TempDir
+    Path dir;
+
+    private void write(String path, String text) throws IOException {
+        Path file = dir.resolve("content").resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    private SiteBuilder builder() {
+        return new SiteBuilder(BuildOptions.of(dir.resolve("content"), dir.resolve("site"), LocalDate.of(2025, 1, 15)));
+    }
+
+    private void writeSite() throws IOException {
+        write("site.yaml", "title: Thử\nbase_url: https://example.org/\n");
+        write("people/a.yaml", "name: Người A\n");
+        write("people/b.yaml", "name: Người B\n");
+        write("organizations/o.yaml", "name: Tổ chức O\n");
+        write("events/e/index.md", "---\ntitle: Hội nghị E\ndate: 2024\n---\nTóm tắt.\n");
+        write("events/e/s1.md", "---\ntitle: Bài 1\nspeaker: a\nrole: opening\norder: 1\n---\nMột.\n");
+        write("events/e/s2.md", "---\ntitle: Bài 2\nspeaker: b\nrole: remarks\norder: 2\n---\nHai.\n");
+        write("tasks/t.md", "---\ntitle: Việc T\nevent: e\nassignee: o\nassigned_by: a\n---\nChi tiết.\n");
+    }
+
+    private static Map<String, String> files(BuildResult result) {
+        Map<String, String> files = new TreeMap<>();
+        for (OutputFile f : result.files()) {
+            files.put(f.path(), Arrays.toString(f.bytes()));
+        }
+        return files;
+    }
+
+    private static Set<String> changed(BuildResult before, BuildResult after) {
+        Map<String, String> a = files(before);
+        Set<String> changed = new TreeSet<>();
+        files(after).forEach((path, bytes) -> {
+            if (!bytes.equals(a.get(path))) {
+                changed.add(path);
+            }
+        });
+        return changed;
+    }
+
+    @Test
+    void editingAPersonReRendersTheirPagesOnlyAndMatchesAFullBuild() throws IOException {
+        writeSite();
+        Rebuild first = builder().renderAgain(Rendering.NONE, Set.of());
+        assertThat(first.pagesRendered()).isEqualTo(first.result().pageCount());
+
+        write("people/a.yaml", "name: Người An\n");
+        Rebuild second = builder().renderAgain(first.rendering(), Set.of());
+        assertThat(files(second.result())).isEqualTo(files(builder().render()));
+        // the pages that show the name: the person, the people list, their speech, the event, the task, and
+        // the neighbouring speech (its pager names the speech, not the speaker: unchanged)
+        assertThat(changed(first.result(), second.result())).containsExactly("events/e/index.html",
+                "events/e/s1/index.html", "people/a/index.html", "people/index.html", "tasks/t/index.html");
+        assertThat(second.pagesRendered()).isEqualTo(5);
+    }
+
+    @Test
+    void editingNothingReRendersNothing() throws IOException {
+        writeSite();
+        Rebuild first = builder().renderAgain(Rendering.NONE, Set.of());
+        Rebuild again = builder().renderAgain(first.rendering(), Set.of());
+        assertThat(again.pagesRendered()).isZero();
+        assertThat(files(again.result())).isEqualTo(files(first.result()));
+    }
+
+    @Test
+    void aChangedTemplateReRendersThePagesThatUseItAndLayoutEverything() throws IOException {
+        writeSite();
+        Rebuild first = builder().renderAgain(Rendering.NONE, Set.of());
+        assertThat(builder().renderAgain(first.rendering(), Set.of("speech.ftlh")).pagesRendered()).isEqualTo(2);
+        assertThat(builder().renderAgain(first.rendering(), Set.of("layout.ftlh")).pagesRendered())
+                .isEqualTo(first.result().pageCount());
+    }
+
+    @Test
+    void aBrokenEditKeepsTheEarlierRenderingForTheNextRebuild() throws IOException {
+        writeSite();
+        Rebuild first = builder().renderAgain(Rendering.NONE, Set.of());
+        write("events/e/s1.md", "---\ntitle: Bài 1\nspeaker: x\nrole: opening\n---\nMột.\n");
+        Rebuild broken = builder().renderAgain(first.rendering(), Set.of());
+        assertThat(broken.result().hasErrors()).isTrue();
+        assertThat(broken.rendering()).isSameAs(first.rendering());
+    }
+}
