@@ -71,9 +71,11 @@ class RebuildTest {
         Rebuild second = builder().renderAgain(first.rendering(), Set.of());
         assertThat(files(second.result())).isEqualTo(files(builder().render()));
         // the pages that show the name: the person, the people list, their speech, the event, the task, and
-        // the neighbouring speech (its pager names the speech, not the speaker: unchanged)
+        // the neighbouring speech (its pager names the speech, not the speaker: unchanged); and the search
+        // index and the task export, which carry the name too
         assertThat(changed(first.result(), second.result())).containsExactly("events/e/index.html",
-                "events/e/s1/index.html", "people/a/index.html", "people/index.html", "tasks/t/index.html");
+                "events/e/s1/index.html", "people/a/index.html", "people/index.html", "search/d/0.js",
+                "search/t/0.js", "tasks.json", "tasks/t/index.html");
         assertThat(second.pagesRendered()).isEqualTo(5);
     }
 
