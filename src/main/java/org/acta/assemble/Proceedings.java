@@ -44,11 +44,27 @@ public final class Proceedings {
     private final Map<String, Person> people;
     private final Map<String, Organization> organizations;
     private final Map<String, Document> documents;
+    private final List<Person> peopleList;
+    private final List<Organization> organizationList;
+    private final List<Document> documentList;
     private final List<Tag> tags;
     private final List<Task> tasks;
     private final Map<String, TaskState> taskStates;
     private final int dueSoonDays;
     private final Map<String, Integer> taskOrder = new java.util.HashMap<>();
+    private final Map<String, List<Speech>> speechesByPerson;
+    private final Map<String, List<Task>> tasksByAssigner;
+    private final Map<String, List<Task>> tasksByAssignee;
+    private final Map<String, List<Task>> tasksByPartner;
+    private final Map<String, List<Task>> tasksByEvent;
+    private final Map<String, List<Event>> eventsByChair;
+    private final Map<String, List<Event>> eventsByOrganizer;
+    private final Map<String, List<Event>> eventsByParticipant;
+    private final Map<String, List<Event>> eventsByDocument;
+    private final Map<String, List<Organization>> childrenByOrganization;
+    private final Map<String, List<Person>> membersByOrganization;
+    private final Map<String, List<Document>> documentsByIssuer;
+    private final Map<String, List<Tag>> tagsByEvent;
 
     private Proceedings(Content content, LocalDate asOf) {
         this.content = content;
@@ -63,6 +79,9 @@ public final class Proceedings {
                 .toList(), Organization::id);
         this.documents = index(content.documents().stream().sorted(Comparator.comparing(Document::id)).toList(),
                 Document::id);
+        this.peopleList = List.copyOf(people.values());
+        this.organizationList = List.copyOf(organizations.values());
+        this.documentList = List.copyOf(documents.values());
         this.tags = collectTags(events);
         this.tasks = content.tasks().stream()
                 .sorted(Comparator.comparing((Task t) -> eventsById.get(t.event()), Comparator.nullsLast(NEWEST_FIRST))
@@ -74,6 +93,21 @@ public final class Proceedings {
         Map<String, TaskState> states = new LinkedHashMap<>();
         content.tasks().forEach(t -> states.put(t.id(), judge.judge(t, Optional.ofNullable(eventsById.get(t.event())))));
         this.taskStates = Map.copyOf(states);
+        this.speechesByPerson = Grouping.by(events.stream().flatMap(e -> speeches(e.id()).stream()).toList(),
+                s -> s.speaker().stream().toList());
+        this.tasksByAssigner = Grouping.by(tasks, t -> t.assignedBy().stream().toList());
+        this.tasksByAssignee = Grouping.by(tasks, t -> List.of(t.assignee()));
+        this.tasksByPartner = Grouping.by(tasks, Task::partners);
+        this.tasksByEvent = Grouping.by(tasks, t -> List.of(t.event()));
+        this.eventsByChair = Grouping.by(events, e -> e.chair().stream().toList());
+        this.eventsByOrganizer = Grouping.by(events, Event::organizers);
+        this.eventsByParticipant = Grouping.by(events, Event::participants);
+        this.eventsByDocument = Grouping.by(events, Event::documents);
+        this.childrenByOrganization = Grouping.by(organizations.values(), o -> o.parent().stream().toList());
+        this.membersByOrganization = Grouping.by(people.values(),
+                p -> p.positions().stream().flatMap(pos -> pos.organization().stream()).toList());
+        this.documentsByIssuer = Grouping.by(documents.values(), d -> d.issuer().stream().toList());
+        this.tagsByEvent = Grouping.by(tags, t -> t.events().stream().map(Event::id).toList());
     }
 
     /** Resolves the content as of a given day; nothing here reads the clock. */
@@ -98,7 +132,7 @@ public final class Proceedings {
                 }
                 names.putIfAbsent(slug, tag);
                 List<Event> list = tagged.computeIfAbsent(slug, s -> new ArrayList<>());
-                if (!list.contains(event)) {
+                if (list.isEmpty() || list.get(list.size() - 1) != event) { // an event naming a tag twice
                     list.add(event);
                 }
             }
@@ -140,7 +174,7 @@ public final class Proceedings {
     }
 
     public List<Person> people() {
-        return List.copyOf(people.values());
+        return peopleList;
     }
 
     public Person person(String id) {
@@ -148,7 +182,7 @@ public final class Proceedings {
     }
 
     public List<Organization> organizations() {
-        return List.copyOf(organizations.values());
+        return organizationList;
     }
 
     public Organization organization(String id) {
@@ -156,7 +190,7 @@ public final class Proceedings {
     }
 
     public List<Document> documents() {
-        return List.copyOf(documents.values());
+        return documentList;
     }
 
     public Document document(String id) {
@@ -237,59 +271,56 @@ public final class Proceedings {
 
     /** A person's speeches, newest event first. */
     public List<Speech> speechesBy(String personId) {
-        return events.stream().flatMap(e -> speeches(e.id()).stream())
-                .filter(s -> s.speaker().filter(personId::equals).isPresent()).toList();
+        return speechesByPerson.getOrDefault(personId, List.of());
     }
 
     public List<Task> tasksAssignedBy(String personId) {
-        return tasks.stream().filter(t -> t.assignedBy().filter(personId::equals).isPresent()).toList();
+        return tasksByAssigner.getOrDefault(personId, List.of());
     }
 
     public List<Event> eventsChairedBy(String personId) {
-        return events.stream().filter(e -> e.chair().filter(personId::equals).isPresent()).toList();
+        return eventsByChair.getOrDefault(personId, List.of());
     }
 
     public List<Event> eventsOrganizedBy(String orgId) {
-        return events.stream().filter(e -> e.organizers().contains(orgId)).toList();
+        return eventsByOrganizer.getOrDefault(orgId, List.of());
     }
 
     public List<Event> eventsAttendedBy(String orgId) {
-        return events.stream().filter(e -> e.participants().contains(orgId)).toList();
+        return eventsByParticipant.getOrDefault(orgId, List.of());
     }
 
     public List<Task> tasksLedBy(String orgId) {
-        return tasks.stream().filter(t -> t.assignee().equals(orgId)).toList();
+        return tasksByAssignee.getOrDefault(orgId, List.of());
     }
 
     public List<Task> tasksPartneredBy(String orgId) {
-        return tasks.stream().filter(t -> t.partners().contains(orgId)).toList();
+        return tasksByPartner.getOrDefault(orgId, List.of());
     }
 
     public List<Task> tasksOf(String eventId) {
-        return tasks.stream().filter(t -> t.event().equals(eventId)).toList();
+        return tasksByEvent.getOrDefault(eventId, List.of());
     }
 
     public List<Organization> childrenOf(String orgId) {
-        return organizations.values().stream().filter(o -> o.parent().filter(orgId::equals).isPresent()).toList();
+        return childrenByOrganization.getOrDefault(orgId, List.of());
     }
 
     /** People who held a position in an organisation. */
     public List<Person> membersOf(String orgId) {
-        return people.values().stream()
-                .filter(p -> p.positions().stream().anyMatch(pos -> pos.organization().filter(orgId::equals).isPresent()))
-                .toList();
+        return membersByOrganization.getOrDefault(orgId, List.of());
     }
 
     public List<Document> documentsIssuedBy(String orgId) {
-        return documents.values().stream().filter(d -> d.issuer().filter(orgId::equals).isPresent()).toList();
+        return documentsByIssuer.getOrDefault(orgId, List.of());
     }
 
     /** Events acting on a document, newest first. */
     public List<Event> eventsActingOn(String documentId) {
-        return events.stream().filter(e -> e.documents().contains(documentId)).toList();
+        return eventsByDocument.getOrDefault(documentId, List.of());
     }
 
     public List<Tag> tagsOf(Event event) {
-        return tags.stream().filter(t -> t.events().contains(event)).toList();
+        return tagsByEvent.getOrDefault(event.id(), List.of());
     }
 }

@@ -24,6 +24,7 @@ import org.acta.source.SourceTree;
  */
 public final class SiteBuilder {
     private final BuildOptions options;
+    private StageTimes times = new StageTimes();
 
     public SiteBuilder(BuildOptions options) {
         this.options = options;
@@ -42,22 +43,29 @@ public final class SiteBuilder {
      * @param changedTemplates the templates changed on disk since, by name in the theme folder
      */
     public Rebuild renderAgain(Rendering earlier, Set<String> changedTemplates) {
+        times = new StageTimes();
         Report report = new Report();
         SourceTree tree = new ContentReader(options.source(), options.sourceDisplay(), report, options.limits())
                 .read();
+        times.lap("read");
         ContentBinder binder = new ContentBinder(report);
         Content content = binder.bind(tree);
         LocalDate asOf = options.asOf().or(() -> content.site().asOf()).orElse(options.today());
         binder.checkUpdatesAgainst(content, asOf);
+        times.lap("bind");
         Proceedings proceedings = Proceedings.assemble(content, asOf);
+        times.lap("assemble");
         Rendering rendering = report.hasErrors() ? earlier
                 : new SiteRenderer(options.templates(), options.templatesDisplay())
                         .render(proceedings, report, earlier, changedTemplates);
+        times.lap("render");
         List<OutputFile> files = new ArrayList<>();
         if (!report.hasErrors()) {
             files.addAll(rendering.files());
             files.addAll(SearchIndex.build(rendering.files()));
+            times.lap("search index");
             files.addAll(Outputs.render(proceedings));
+            times.lap("exports");
         }
         return new Rebuild(new BuildResult(report.diagnostics(), files, content.assets(), asOf), rendering,
                 report.hasErrors() ? 0 : rendering.pagesRendered(), content);
@@ -68,6 +76,13 @@ public final class SiteBuilder {
         if (result.hasErrors()) {
             throw new IllegalStateException("a build with errors is never published");
         }
-        return new Publisher(options.output()).publish(result.files(), result.assets());
+        Publisher.Outcome outcome = new Publisher(options.output()).publish(result.files(), result.assets());
+        times.lap("publish");
+        return outcome;
+    }
+
+    /** How long each stage of the last build took. */
+    public StageTimes times() {
+        return times;
     }
 }

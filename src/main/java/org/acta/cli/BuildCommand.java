@@ -24,6 +24,9 @@ final class BuildCommand implements Callable<Integer> {
             description = "Where the site is written (default: ${DEFAULT-VALUE}).")
     Path output;
 
+    @Option(names = "--timings", description = "Print how long each stage of the build took.")
+    boolean timings;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -53,6 +56,9 @@ final class BuildCommand implements Callable<Integer> {
                 + " (tasks judged as of " + result.asOf() + "; " + outcome.written() + " files written, "
                 + outcome.kept() + " unchanged)" + (result.warningCount() > 0
                 ? "; " + Problems.counts(result) : ""));
+        if (timings) {
+            out.println("stages: " + builder.times().summary());
+        }
         return 0;
     }
 }

@@ -7,8 +7,11 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.ComponentList;
+import net.fortuna.ical4j.model.component.CalendarComponent;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VToDo;
@@ -26,7 +29,6 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
@@ -54,18 +56,24 @@ final class TasksCalendar {
         calendar.add(new ProdId("-//Acta//Task tracker//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(ImmutableMethod.PUBLISH);
+        // no METHOD: a calendar file to subscribe to, not an iTIP message (RFC 5546 would forbid
+        // mixing to-dos and events under METHOD:PUBLISH)
         calendar.add(new XProperty("X-WR-CALNAME", name));
         DtStamp stamp = new DtStamp(facts.proceedings().asOf().atStartOfDay().toInstant(ZoneOffset.UTC));
+        // one list, set once: adding components one by one copies ical4j's immutable list each time
+        List<CalendarComponent> components = new ArrayList<>();
         for (Task task : tasks) {
-            calendar.add(todo(task, stamp));
-            facts.state(task).dueBy().ifPresent(due -> calendar.add(dueEvent(task, due, stamp)));
+            components.add(todo(task, stamp));
+            facts.state(task).dueBy().ifPresent(due -> components.add(dueEvent(task, due, stamp)));
         }
+        calendar.setComponentList(new ComponentList<>(components));
         StringWriter out = new StringWriter();
         try {
             // unfolded here, folded below by octets: ical4j folds by characters, and a line of
             // Vietnamese text would run past RFC 5545's 75 octets
-            new CalendarOutputter(true, Integer.MAX_VALUE).output(calendar, out);
+            // not validated on output: ical4j's validation is quadratic in the number of components;
+            // the tests validate what is written
+            new CalendarOutputter(false, Integer.MAX_VALUE).output(calendar, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ValidationException e) {

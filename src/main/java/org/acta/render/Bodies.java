@@ -1,10 +1,13 @@
 package org.acta.render;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.acta.diag.Report;
 import org.acta.markup.MarkupRenderer;
 import org.acta.markup.Rendered;
+import org.acta.model.Content;
 import org.acta.model.Markdown;
 
 /**
@@ -40,6 +43,26 @@ final class Bodies {
     Rendered inline(Markdown source) {
         return inlines.computeIfAbsent(source, s -> reported(earlierInlines.containsKey(s) ? earlierInlines.get(s)
                 : markup.renderInline(s)));
+    }
+
+    /**
+     * Renders every Markdown text of the content ahead of the pages, on all cores: the pages then
+     * find each body ready, whichever of them asks first.
+     */
+    void prepare(Content content) {
+        List<Markdown> blockTexts = new ArrayList<>();
+        List<Markdown> inlineTexts = new ArrayList<>();
+        content.events().forEach(e -> {
+            blockTexts.add(e.body());
+            inlineTexts.addAll(e.conclusions());
+        });
+        content.speeches().forEach(s -> blockTexts.add(s.body()));
+        content.tasks().forEach(t -> blockTexts.add(t.body()));
+        content.people().forEach(p -> p.bio().ifPresent(blockTexts::add));
+        content.documents().forEach(d -> blockTexts.add(d.body()));
+        content.pages().forEach(p -> blockTexts.add(p.body()));
+        blockTexts.parallelStream().filter(m -> !m.isBlank()).forEach(this::block);
+        inlineTexts.parallelStream().forEach(this::inline);
     }
 
     /** The bodies rendered for this rendering, for the next one to reuse. */

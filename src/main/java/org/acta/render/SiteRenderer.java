@@ -65,6 +65,10 @@ public final class SiteRenderer {
         }
     }
 
+    /** One page's result: its file (none when its template failed), and whether it was rendered afresh. */
+    private record Rendered(String url, Rendering.PageInputs inputs, Optional<OutputFile> file, boolean fresh) {
+    }
+
     /** Renders every page of the site. */
     public List<OutputFile> render(Proceedings proceedings, Report report) {
         return render(proceedings, report, Rendering.NONE, Set.of()).files();
@@ -85,11 +89,10 @@ public final class SiteRenderer {
         Bodies bodies = new Bodies(markup, report, earlier);
         ViewBuilder views = new ViewBuilder(proceedings, strings, bodies);
         View.SiteView site = siteView(proceedings, strings, views);
-        List<OutputFile> files = new ArrayList<>();
-        Map<String, Rendering.Page> pages = new HashMap<>();
-        Map<String, Set<String>> templatesUsed = new HashMap<>();
-        int rendered = 0;
-        for (PageJob job : jobs(proceedings, strings, views)) {
+        bodies.prepare(proceedings.content());
+        Map<String, Set<String>> templatesUsed = new java.util.concurrent.ConcurrentHashMap<>();
+        // pages are rendered on all cores, then collected in the order of the jobs
+        List<Rendered> outcomes = jobs(proceedings, strings, views).parallelStream().map(job -> {
             Set<String> templates = templatesUsed.computeIfAbsent(job.template(), theme::templatesUsedBy);
             Rendering.PageInputs inputs = new Rendering.PageInputs(job.template(), templates,
                     model(job, site, strings, proceedings));
@@ -98,12 +101,16 @@ public final class SiteRenderer {
                     && !changedTemplates.contains(ALL_TEMPLATES)
                     && templates.stream().noneMatch(changedTemplates::contains);
             Optional<OutputFile> file = unchanged ? Optional.of(before.file()) : render(job, inputs.model(), report);
-            if (!unchanged) {
-                rendered++;
-            }
-            file.ifPresent(f -> {
+            return new Rendered(job.url(), inputs, file, !unchanged);
+        }).toList();
+        List<OutputFile> files = new ArrayList<>();
+        Map<String, Rendering.Page> pages = new HashMap<>();
+        int rendered = 0;
+        for (Rendered outcome : outcomes) {
+            rendered += outcome.fresh() ? 1 : 0;
+            outcome.file().ifPresent(f -> {
                 files.add(f);
-                pages.put(job.url(), new Rendering.Page(inputs, f));
+                pages.put(outcome.url(), new Rendering.Page(outcome.inputs(), f));
             });
         }
         theme.staticFiles().forEach((path, bytes) -> files.add(new OutputFile(path, bytes)));

@@ -147,21 +147,43 @@ final class TaskViews {
         return proceedings.events().stream().filter(e -> !proceedings.tasksOf(e.id()).isEmpty()).toList();
     }
 
+    /**
+     * The tracker, or one of its static views. Only the tracker itself lists every assignee's and
+     * every event's view: a view page links back to it, so a site with thousands of events does
+     * not repeat thousands of links on each of thousands of view pages.
+     */
     private View.TasksPage tracker(String heading, String view, List<Task> tasks) {
-        List<Task> all = proceedings.tasks();
+        boolean main = view.isEmpty();
+        return new View.TasksPage(heading, view, items(tasks), counts(tasks, main), links.asOf(), dueSoonWindow(),
+                statusOptions(), main ? assigneeOptions() : List.of(), main ? eventOptions() : List.of(),
+                proceedings.tasks().size(), exports());
+    }
+
+    private List<FilterOption> statusOptions() {
         List<FilterOption> statuses = new ArrayList<>();
-        proceedings.counts(all).forEach((standing, n) -> statuses.add(new FilterOption(standing.id(),
+        proceedings.counts(proceedings.tasks()).forEach((standing, n) -> statuses.add(new FilterOption(standing.id(),
                 strings.get("status_" + standing.id()), statusViewUrl(standing), n)));
-        List<FilterOption> assignees = assignees().stream().map(o -> new FilterOption(o.id(), o.name(),
-                assigneeViewUrl(o.id()), proceedings.tasksLedBy(o.id()).size())).toList();
-        List<FilterOption> events = taskEvents().stream().map(e -> new FilterOption(e.id(), e.title(),
-                eventViewUrl(e.id()), proceedings.tasksOf(e.id()).size())).toList();
-        List<Link> exports = List.of(new Link("tasks.json", strings.get("tasks_export_json")),
+        return statuses;
+    }
+
+    private List<FilterOption> assigneeOptions() {
+        return assignees().stream().map(o -> new FilterOption(o.id(), o.name(), assigneeViewUrl(o.id()),
+                proceedings.tasksLedBy(o.id()).size())).toList();
+    }
+
+    private List<FilterOption> eventOptions() {
+        return taskEvents().stream().map(e -> new FilterOption(e.id(), e.title(), eventViewUrl(e.id()),
+                proceedings.tasksOf(e.id()).size())).toList();
+    }
+
+    private List<Link> exports() {
+        return List.of(new Link("tasks.json", strings.get("tasks_export_json")),
                 new Link("tasks.csv", strings.get("tasks_export_csv")),
                 new Link("tasks.ics", strings.get("tasks_export_ics")));
-        String window = strings.get("tasks_due_soon_window").replace("{n}", Integer.toString(proceedings.dueSoonDays()));
-        return new View.TasksPage(heading, view, items(tasks), counts(tasks, view.isEmpty()), links.asOf(), window,
-                statuses, assignees, events, all.size(), exports);
+    }
+
+    private String dueSoonWindow() {
+        return strings.get("tasks_due_soon_window").replace("{n}", Integer.toString(proceedings.dueSoonDays()));
     }
 
     // ---- the task page ----------------------------------------------------------------------

@@ -136,6 +136,7 @@ class TaskExportsTest {
             assertThat(line.getBytes(StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75);
         }
         Calendar calendar = new CalendarBuilder().build(new StringReader(text));
+        assertThat(calendar.validate().hasErrors()).as(calendar.validate().toString()).isFalse();
         Map<String, VToDo> todos = new TreeMap<>();
         for (Component c : calendar.getComponents(Component.VTODO)) {
             VToDo todo = (VToDo) c;
