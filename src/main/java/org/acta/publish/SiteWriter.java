@@ -41,23 +41,39 @@ final class SiteWriter {
 
     Publisher.Outcome write(List<OutputFile> files, List<Asset> assets) throws IOException {
         checkCollisions(files, assets);
-        Set<Path> made = new HashSet<>();
-        int half = files.size() / 2;
-        for (int i = 0; i < files.size(); i++) {
-            if (i == half) {
-                checkpoints.reached("writing");
-            }
-            OutputFile file = files.get(i);
-            Path target = inside(file.path());
-            makeParent(target, made);
-            Optional<Path> old = unchanged(file.path(), file.bytes());
-            if (old.isPresent()) {
-                keep(old.get(), target);
-            } else {
-                Files.write(target, file.bytes());
-                written++;
-            }
+        Set<Path> made = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        // folders first, in order; then the files on all cores
+        for (OutputFile file : files) {
+            makeParent(inside(file.path()), made);
         }
+        int half = files.size() / 2;
+        java.util.concurrent.atomic.AtomicInteger fresh = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger same = new java.util.concurrent.atomic.AtomicInteger();
+        try {
+            java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> {
+                if (i == half) {
+                    checkpoints.reached("writing");
+                }
+                OutputFile file = files.get(i);
+                try {
+                    Path target = inside(file.path());
+                    Optional<Path> old = unchanged(file.path(), file.bytes());
+                    if (old.isPresent()) {
+                        keep(old.get(), target);
+                        same.incrementAndGet();
+                    } else {
+                        Files.write(target, file.bytes());
+                        fresh.incrementAndGet();
+                    }
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        written += fresh.get();
+        kept += same.get();
         for (Asset asset : assets) {
             String path = "assets/" + asset.path();
             Path target = inside(path);
@@ -65,6 +81,7 @@ final class SiteWriter {
             Optional<Path> old = previousFile(path).filter(p -> sameBytes(asset.file(), p));
             if (old.isPresent()) {
                 keep(old.get(), target);
+                kept++;
             } else {
                 Files.copy(asset.file(), target, StandardCopyOption.REPLACE_EXISTING, LinkOption.NOFOLLOW_LINKS);
                 written++;
@@ -74,6 +91,7 @@ final class SiteWriter {
         Optional<Path> oldMarker = unchanged(Publisher.MARKER, marker);
         if (oldMarker.isPresent()) {
             keep(oldMarker.get(), folder.resolve(Publisher.MARKER));
+            kept++;
         } else {
             Files.write(folder.resolve(Publisher.MARKER), marker);
             written++;
@@ -135,7 +153,6 @@ final class SiteWriter {
         } catch (UnsupportedOperationException | IOException e) {
             Files.copy(old, target, StandardCopyOption.COPY_ATTRIBUTES);
         }
-        kept++;
     }
 
     /** The file's place in the build folder; a path that would leave it is refused. */
