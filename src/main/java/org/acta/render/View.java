@@ -98,10 +98,12 @@ final class View {
 
     /**
      * One entry of the progress log. {@code statusChange} reads "Open → In progress";
-     * {@code counted} is false for an update dated after the as-of date.
+     * {@code counted} is false for an update dated after the as-of date; {@code datetime} is its
+     * date for {@code <time datetime>} ({@code 2024-03}).
      */
     public record UpdateView(String date, String note, String status, String progress, Link evidence,
-                             String anchor, String statusChange, String period, String value, boolean counted) {
+                             String anchor, String statusChange, String period, String value, boolean counted,
+                             String datetime) {
     }
 
     /** A target in one period: "2024 · 2 · 1 · Missed". */

@@ -26,13 +26,13 @@ class MarkupRendererTest {
     // --- Markdown ---
 
     @Test
-    void rendersTableWithHeadAndBody() {
+    void rendersTableWithHeadAndBodyAlignedByClassNotByObsoleteAttribute() {
         Rendered out = render("| Đơn vị | Số |\n|:--|--:|\n| Sở GD | 12 |\n");
 
         assertThat(out.html()).isEqualTo("<table>\n<thead>\n"
-                + "<tr><th align=\"left\">Đơn vị</th><th align=\"right\">Số</th></tr>\n"
+                + "<tr><th class=\"align-left\">Đơn vị</th><th class=\"align-right\">Số</th></tr>\n"
                 + "</thead>\n<tbody>\n"
-                + "<tr><td align=\"left\">Sở GD</td><td align=\"right\">12</td></tr>\n"
+                + "<tr><td class=\"align-left\">Sở GD</td><td class=\"align-right\">12</td></tr>\n"
                 + "</tbody>\n</table>");
         assertThat(out.diagnostics()).isEmpty();
     }
