@@ -40,7 +40,7 @@ public final class SiteBuilder {
         if (!report.hasErrors()) {
             files.addAll(new SiteRenderer(options.templates(), options.templatesDisplay()).render(proceedings, report));
             files.addAll(SearchIndex.build(files));
-            files.addAll(Outputs.render(proceedings));
+            files.addAll(Outputs.render(proceedings, files));
         }
         return new BuildResult(report.diagnostics(), files, content.assets(), asOf);
     }
