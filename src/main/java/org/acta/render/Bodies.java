@@ -58,6 +58,17 @@ final class Bodies {
         return text.substring(0, cut > maxChars / 2 ? cut : maxChars).strip() + "…";
     }
 
+    /**
+     * A body's HTML with every {@code id} and in-page link prefixed ({@code id="fn-1"} →
+     * {@code id="speech-2-fn-1"}), so that several bodies on one page keep their ids unique.
+     */
+    static String scoped(String html, String prefix) {
+        if (html == null) {
+            return null;
+        }
+        return html.replace(" id=\"", " id=\"" + prefix + "-").replace(" href=\"#", " href=\"#" + prefix + "-");
+    }
+
     static String relink(String html, String root) {
         if (html.indexOf("=\"/") < 0) {
             return html;

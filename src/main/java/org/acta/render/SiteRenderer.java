@@ -66,9 +66,10 @@ public final class SiteRenderer {
         Bodies bodies = new Bodies(markup, report);
         ViewBuilder views = new ViewBuilder(proceedings, strings, bodies);
         View.SiteView site = siteView(proceedings, strings, views);
+        PageHeads heads = new PageHeads(proceedings, bodies, strings);
         List<OutputFile> files = new ArrayList<>();
         for (PageJob job : jobs(proceedings, strings, views)) {
-            render(job, site, strings, proceedings, report).ifPresent(files::add);
+            render(job, site, heads.of(job.url(), job.title()), strings, proceedings, report).ifPresent(files::add);
         }
         theme.staticFiles().forEach((path, bytes) -> files.add(new OutputFile(path, bytes)));
         return files;
@@ -82,6 +83,9 @@ public final class SiteRenderer {
             String url = ViewBuilder.eventUrl(e.id());
             jobs.add(new PageJob(url, "event.ftlh", "events", e.title(), views.eventPage(e, rootOf(url)))
                     .searchable("event", Optional.of(e.date()), views));
+            String printUrl = ViewBuilder.printUrl(e.id());
+            jobs.add(new PageJob(printUrl, "print.ftlh", "events", s.get("print_title") + ": " + e.title(),
+                    views.printVolume(e, rootOf(printUrl))));
             for (Speech speech : p.speeches(e.id())) {
                 String speechUrl = ViewBuilder.speechUrl(speech);
                 jobs.add(new PageJob(speechUrl, "speech.ftlh", "events", speech.title(),
@@ -179,8 +183,8 @@ public final class SiteRenderer {
         return depth == 0 ? "" : "../".repeat(depth);
     }
 
-    private Optional<OutputFile> render(PageJob job, View.SiteView site, Strings strings, Proceedings p,
-                                        Report report) {
+    private Optional<OutputFile> render(PageJob job, View.SiteView site, View.Head head, Strings strings,
+                                        Proceedings p, Report report) {
         boolean notFoundPage = job.url().endsWith(".html");
         String root = notFoundPage ? basePath(p.site().baseUrl()) : rootOf(job.url());
         Map<String, Object> model = new HashMap<>();
@@ -191,6 +195,7 @@ public final class SiteRenderer {
         model.put("title", job.title());
         model.put("url", job.url());
         model.put("canonical", p.site().baseUrl() + (notFoundPage ? "" : job.url()));
+        model.put("meta", head);
         if (job.view() != null) {
             model.put("page", job.view());
         }
