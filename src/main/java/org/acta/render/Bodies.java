@@ -36,9 +36,12 @@ final class Bodies {
         return rendered;
     }
 
-    /** The body's HTML with site links made relative to a page {@code root} ("../../"). */
+    /**
+     * The body's HTML with site links made relative to a page {@code root} ("../../"), and its
+     * images loaded lazily, so a long speech does not fetch every image before it is read.
+     */
     String html(Markdown source, String root) {
-        return source.isBlank() ? null : relink(block(source).html(), root);
+        return source.isBlank() ? null : relink(block(source).html(), root).replace("<img ", "<img loading=\"lazy\" decoding=\"async\" ");
     }
 
     String inlineHtml(Markdown source, String root) {
