@@ -26,6 +26,13 @@ class MarkupRendererTest {
     // --- Markdown ---
 
     @Test
+    void aHeadingNeverTakesAnIdThatTheThemeGivesAPartOfThePage() {
+        Rendered out = render("## Conclusions\n\nText.\n\n## Thực trạng\n");
+
+        assertThat(out.html()).contains("<h2 id=\"conclusions-1\">Conclusions</h2>", "<h2 id=\"thuc-trang\">");
+    }
+
+    @Test
     void rendersTableWithHeadAndBodyAlignedByClassNotByObsoleteAttribute() {
         Rendered out = render("| Đơn vị | Số |\n|:--|--:|\n| Sở GD | 12 |\n");
 

@@ -36,6 +36,8 @@ class AccessibilityTest {
             "events/toa-dam-phat-trien-dang-vien-truong-hoc/print/", "tasks/",
             "organizations/ban-tuyen-giao-thanh-uy-ha-noi/", "people/nguyen-van-phong/", "gioi-thieu/");
 
+    static final List<String> ENGLISH_PAGES = List.of("", "events/summit/", "events/summit/print/", "tasks/");
+
     /** Pages checked again in dark mode, for contrast: one of each kind of colour the theme uses. */
     static final List<String> DARK_PAGES = List.of("", "events/hoi-nghi/", "events/hoi-nghi/de-dan/", "tasks/",
             "tasks/da-xong/", "tasks/hang-nam/", "organizations/so-gddt/", "search/?q=hoi+nghi");
@@ -44,6 +46,7 @@ class AccessibilityTest {
     static Path dir;
     static StaticServer inline;
     static StaticServer sample;
+    static StaticServer english;
     static ChromeDriver browser;
     static String axe;
 
@@ -52,6 +55,7 @@ class AccessibilityTest {
         assertThat(Chromium.installed()).as("chromium and chromedriver are installed (.ci/run installs them)").isTrue();
         inline = new StaticServer(EveryPageKind.inline(dir).output.toAbsolutePath());
         sample = new StaticServer(EveryPageKind.sample(dir).output.toAbsolutePath());
+        english = new StaticServer(EveryPageKind.english(dir).output.toAbsolutePath());
         try (InputStream in = AccessibilityTest.class.getResourceAsStream("/axe.min.js")) {
             assertThat(in).as("axe.min.js from com.deque.html.axe-core:selenium").isNotNull();
             axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -70,6 +74,9 @@ class AccessibilityTest {
         if (sample != null) {
             sample.close();
         }
+        if (english != null) {
+            english.close();
+        }
     }
 
     @Test
@@ -86,6 +93,10 @@ class AccessibilityTest {
                 problems.addAll(check(sample.url(), page, width + "px"));
                 checked++;
             }
+            for (String page : ENGLISH_PAGES) {
+                problems.addAll(check(english.url(), page, width + "px"));
+                checked++;
+            }
         }
         browser.manage().window().setSize(new Dimension(1280, 900));
         browser.executeCdpCommand("Emulation.setEmulatedMedia",
@@ -98,7 +109,8 @@ class AccessibilityTest {
         } finally {
             browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
         }
-        assertThat(checked).isEqualTo(2 * (INLINE_PAGES.size() + SAMPLE_PAGES.size()) + DARK_PAGES.size());
+        assertThat(checked).isEqualTo(2 * (INLINE_PAGES.size() + SAMPLE_PAGES.size() + ENGLISH_PAGES.size())
+                + DARK_PAGES.size());
         assertThat(problems).as("accessibility problems").isEmpty();
     }
 
@@ -116,6 +128,14 @@ class AccessibilityTest {
                         style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
                         skip.getBoundingClientRect().left >= 0];""");
         assertThat((List<Object>) focused).containsExactly(true, "#main", true, true, true);
+    }
+
+    @Test
+    void thePageHasTheSitesLanguageAndAPassageInAnotherLanguageKeepsItsOwn() {
+        browser.get(inline.url() + "events/hoi-nghi/");
+        Object langs = browser.executeScript("return [document.documentElement.lang,"
+                + " document.querySelector('main span[lang]').lang];");
+        assertThat(langs).isEqualTo(List.of("vi", "en"));
     }
 
     /** axe's violations on one page at one width, and the page's own basics, as readable lines. */

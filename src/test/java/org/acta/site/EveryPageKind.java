@@ -80,6 +80,10 @@ final class EveryPageKind {
 
                         Theo báo cáo[^1], kết quả tốt.
 
+                        ## Tasks
+
+                        <span lang="en">A heading that shares its words with a part of the page.</span>
+
                         [^1]: Báo cáo của Sở, tháng 3/2024.
                         """)
                 .write("events/hoi-nghi/de-dan.md", """
@@ -221,6 +225,23 @@ final class EveryPageKind {
                             value: 1
                         ---
                         """);
+        SiteFixture.Run run = site.build();
+        assertThat(run.exit()).as(run.err()).isZero();
+        return site;
+    }
+
+    /** A small English site (interface in English), built as of 2025-01-15 into {@code dir}/english. */
+    static SiteFixture english(Path dir) {
+        SiteFixture site = new SiteFixture(dir.resolve("english"))
+                .write("site.yaml", "title: Proceedings\nbase_url: https://example.org/\nlanguage: en\n")
+                .write("events/summit/index.md", "---\ntitle: Summit\ndate: 2024~\nlocation: Hanoi\n---\n"
+                        + "A summit, with a Vietnamese phrase: <span lang=\"vi\">phát triển đảng viên</span>.\n\n"
+                        + "## Conclusions\n\nAgreed.\n")
+                .write("events/summit/opening.md", "---\ntitle: Opening\nspeaker: jane\nrole: opening\n---\nWelcome.\n")
+                .write("people/jane.yaml", "name: Jane Doe\npositions:\n  - title: Minister\n    from: 2020\n")
+                .write("organizations/ministry.yaml", "name: Ministry of Education\nkind: ministry\n")
+                .write("tasks/report.md", "---\ntitle: Report back\nevent: summit\nassignee: ministry\n"
+                        + "due: 2024-06\n---\n");
         SiteFixture.Run run = site.build();
         assertThat(run.exit()).as(run.err()).isZero();
         return site;
