@@ -1,7 +1,11 @@
 package org.acta.render;
 
+import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.acta.diag.Report;
 import org.acta.markup.MarkupRenderer;
 import org.acta.markup.Rendered;
@@ -41,7 +45,36 @@ final class Bodies {
      * images loaded lazily, so a long speech does not fetch every image before it is read.
      */
     String html(Markdown source, String root) {
-        return source.isBlank() ? null : relink(block(source).html(), root).replace("<img ", "<img loading=\"lazy\" decoding=\"async\" ");
+        if (source.isBlank()) {
+            return null;
+        }
+        String html = relink(block(source).html(), root).replace("<img ", "<img loading=\"lazy\" decoding=\"async\" ");
+        return underTitle(html);
+    }
+
+    private static final Pattern HEADING = Pattern.compile("<(/?)h([1-6])(?=[\\s>])");
+
+    /**
+     * A body's headings placed under the page's own h1, without skipping a level: the highest
+     * level the editor used becomes h2, the next h3, and so on, so that every page has one h1
+     * and an outline a screen reader can follow ({@code #, ###} → {@code h2, h3}).
+     */
+    static String underTitle(String html) {
+        Matcher heading = HEADING.matcher(html);
+        TreeSet<Integer> levels = new TreeSet<>();
+        while (heading.find()) {
+            levels.add(heading.group(2).charAt(0) - '0');
+        }
+        List<Integer> used = List.copyOf(levels);
+        boolean already = true;
+        for (int i = 0; i < used.size(); i++) {
+            already &= used.get(i) == i + 2;
+        }
+        if (already) {
+            return html;
+        }
+        return HEADING.matcher(html).replaceAll(m -> "<" + m.group(1) + "h"
+                + Math.min(6, used.indexOf(m.group(2).charAt(0) - '0') + 2));
     }
 
     String inlineHtml(Markdown source, String root) {

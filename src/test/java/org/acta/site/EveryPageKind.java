@@ -154,7 +154,7 @@ final class EveryPageKind {
                 .write("organizations/thanh-doan.yaml", "name: Thành đoàn\n")
                 .write("documents/ke-hoach.md", "---\ntitle: Kế hoạch năm học\nnumber: \"01-KH/SGD\"\n"
                         + "issuer: so-gddt\ndate: 2023-08\nperiod: 2023–2024\nurl: https://example.org/kh\n---\n"
-                        + "Nội dung kế hoạch.\n")
+                        + "# Kế hoạch năm học\n\n#### Mục tiêu\n\nNội dung kế hoạch.\n")
                 .write("documents/bao-cao.md", "---\ntitle: Báo cáo kết quả\n---\n")
                 .write("pages/gioi-thieu.md", "---\ntitle: Giới thiệu\norder: 1\n---\nTrang giới thiệu.\n\n"
                         + "## Liên hệ\n\nThư điện tử.\n")
