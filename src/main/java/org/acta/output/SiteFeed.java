@@ -130,13 +130,13 @@ final class SiteFeed {
             author(xml, facts.organizationName(organizer), facts.urls().organization(organizer));
         }
         category(xml, "event");
-        StringBuilder summary = new StringBuilder();
-        summary.append(event.date().isUnknown() ? "date unknown" : "date: " + event.date());
-        event.endDate().ifPresent(d -> summary.append(" – ").append(d));
-        event.kind().ifPresent(k -> summary.append("\n").append(k));
-        event.location().ifPresent(l -> summary.append("\n").append(l));
-        event.dateNote().ifPresent(n -> summary.append("\n").append(n));
-        summary(xml, summary.toString());
+        List<String> facts = new ArrayList<>();
+        event.kind().ifPresent(facts::add);
+        event.location().ifPresent(facts::add);
+        event.dateNote().ifPresent(facts::add);
+        if (!facts.isEmpty()) {
+            summary(xml, String.join("\n", facts));
+        }
         xml.writeEndElement();
     }
 

@@ -110,6 +110,21 @@ class FeedAndSitemapTest {
     }
 
     @Test
+    void twoBuildsOfTheSameContentAndAsOfDateAreByteIdentical() throws Exception {
+        SiteFixture again = EveryPageKind.inline(dir.resolve("again"));
+        List<String> files;
+        try (var walk = java.nio.file.Files.walk(site.output)) {
+            files = walk.filter(java.nio.file.Files::isRegularFile).map(f -> site.output.relativize(f).toString())
+                    .sorted().toList();
+        }
+        assertThat(files).contains("feed.xml", "sitemap.xml", "robots.txt", "events/hoi-nghi/print/index.html");
+        for (String file : files) {
+            assertThat(java.nio.file.Files.readAllBytes(again.output.resolve(file))).as(file)
+                    .isEqualTo(java.nio.file.Files.readAllBytes(site.output.resolve(file)));
+        }
+    }
+
+    @Test
     void everyPageNamesTheFeed() {
         assertThat(site.page("events/hoi-nghi/").select("link[rel=alternate][type=application/atom+xml]")
                 .attr("href")).isEqualTo("../../feed.xml");
