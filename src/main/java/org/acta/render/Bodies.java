@@ -94,6 +94,15 @@ final class Bodies {
         return text.substring(0, cut > maxChars / 2 ? cut : maxChars).strip() + "…";
     }
 
+    /** A body's headings one level lower, for a body shown under an h2 of its own: h2 → h3 (h6 stays). */
+    static String deeper(String html) {
+        if (html == null) {
+            return null;
+        }
+        return HEADING.matcher(html).replaceAll(m -> "<" + m.group(1) + "h"
+                + Math.min(6, m.group(2).charAt(0) - '0' + 1));
+    }
+
     /**
      * A body's HTML with every {@code id} and in-page link prefixed ({@code id="fn-1"} →
      * {@code id="speech-2-fn-1"}), so that several bodies on one page keep their ids unique.

@@ -159,7 +159,10 @@ final class ViewBuilder {
                 taskItems(proceedings.tasksOf(e.id())), printUrl(e.id()));
     }
 
-    /** The event and every speech of it on one page, each body's ids prefixed so they stay unique. */
+    /**
+     * The event and every speech of it on one page: each body under its own h2, its headings one
+     * level lower and its ids prefixed so they stay unique.
+     */
     View.PrintVolume printVolume(Event e, String root) {
         View.EventPage event = eventPage(e, root);
         List<View.PrintSpeech> speeches = new ArrayList<>();
@@ -167,9 +170,10 @@ final class ViewBuilder {
         for (Speech s : proceedings.speeches(e.id())) {
             String anchor = "speech-" + (++n);
             View.SpeechPage page = speechPage(s, root);
-            speeches.add(new View.PrintSpeech(page, anchor, Bodies.scoped(page.bodyHtml(), anchor)));
+            speeches.add(new View.PrintSpeech(page, anchor, Bodies.scoped(Bodies.deeper(page.bodyHtml()), anchor)));
         }
-        return new View.PrintVolume(event, Bodies.scoped(event.bodyHtml(), "summary"), speeches, event(e.id()));
+        return new View.PrintVolume(event, Bodies.scoped(Bodies.deeper(event.bodyHtml()), "summary"), speeches,
+                event(e.id()));
     }
 
     private View.FigureView figure(Figure f) {

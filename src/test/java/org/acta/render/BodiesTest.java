@@ -18,6 +18,12 @@ class BodiesTest {
     }
 
     @Test
+    void putsABodyOneLevelDeeperUnderAHeadingOfItsOwn() {
+        assertThat(Bodies.deeper("<h2 id=\"a\">A</h2><h3>B</h3><h6>C</h6>"))
+                .isEqualTo("<h3 id=\"a\">A</h3><h4>B</h4><h6>C</h6>");
+    }
+
+    @Test
     void prefixesIdsAndInPageLinksOfABodyShownWithOthers() {
         assertThat(Bodies.scoped("<h2 id=\"x\">X</h2><sup id=\"fnref-1\"><a href=\"#fn-1\">1</a></sup>", "speech-2"))
                 .isEqualTo("<h2 id=\"speech-2-x\">X</h2><sup id=\"speech-2-fnref-1\"><a href=\"#speech-2-fn-1\">1</a></sup>");

@@ -25,6 +25,7 @@ class PrintVolumeTest {
                 "Số liệu được nêu", "Kết luận", "Đề dẫn", "Ý kiến thảo luận", "Kết luận", "Nhiệm vụ được giao");
         assertThat(volume.select("#speech-1").text()).isEqualTo("Đề dẫn");
         assertThat(volume.select("#speech-1-thuc-trang").text()).isEqualTo("Thực trạng");
+        assertThat(volume.selectFirst("#speech-1-thuc-trang").tagName()).as("under the speech's h2").isEqualTo("h3");
         assertThat(volume.select(".volume-speech").first().select("a[href^=#]").eachAttr("href"))
                 .allSatisfy(href -> assertThat(href).startsWith("#speech-1-"));
         assertThat(volume.select(".volume-tasks li.task")).hasSize(6);
