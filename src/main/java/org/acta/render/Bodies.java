@@ -1,5 +1,6 @@
 package org.acta.render;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -9,6 +10,8 @@ import java.util.regex.Pattern;
 import org.acta.diag.Report;
 import org.acta.markup.MarkupRenderer;
 import org.acta.markup.Rendered;
+import org.acta.model.Asset;
+import org.acta.model.ImageSize;
 import org.acta.model.Markdown;
 
 /**
@@ -22,9 +25,12 @@ final class Bodies {
     private final Map<Markdown, Rendered> blocks = new ConcurrentHashMap<>();
     private final Map<Markdown, Rendered> inlines = new ConcurrentHashMap<>();
 
-    Bodies(MarkupRenderer markup, Report report) {
+    private final Map<String, ImageSize> imageSizes = new HashMap<>();
+
+    Bodies(MarkupRenderer markup, Report report, List<Asset> assets) {
         this.markup = markup;
         this.report = report;
+        assets.forEach(a -> a.size().ifPresent(size -> imageSizes.put("/assets/" + a.path(), size)));
     }
 
     Rendered block(Markdown source) {
@@ -48,8 +54,29 @@ final class Bodies {
         if (source.isBlank()) {
             return null;
         }
-        String html = relink(block(source).html(), root).replace("<img ", "<img loading=\"lazy\" decoding=\"async\" ");
+        String html = relink(sized(block(source).html()), root)
+                .replace("<img ", "<img loading=\"lazy\" decoding=\"async\" ");
         return underTitle(html);
+    }
+
+    private static final Pattern IMAGE = Pattern.compile("<img\\b[^>]*>");
+    private static final Pattern SITE_SRC = Pattern.compile("\\bsrc=\"(/assets/[^\"]+)\"");
+
+    /** Each image from content/assets/ given its width and height, unless the editor gave them. */
+    String sized(String html) {
+        if (imageSizes.isEmpty() || !html.contains("<img")) {
+            return html;
+        }
+        return IMAGE.matcher(html).replaceAll(m -> {
+            String tag = m.group();
+            Matcher src = SITE_SRC.matcher(tag);
+            if (tag.contains(" width=") || tag.contains(" height=") || !src.find()) {
+                return Matcher.quoteReplacement(tag);
+            }
+            ImageSize size = imageSizes.get(src.group(1));
+            return Matcher.quoteReplacement(size == null ? tag : "<img width=\"" + size.width() + "\" height=\""
+                    + size.height() + "\"" + tag.substring(4));
+        });
     }
 
     private static final Pattern HEADING = Pattern.compile("<(/?)h([1-6])(?=[\\s>])");

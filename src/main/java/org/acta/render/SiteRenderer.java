@@ -63,7 +63,7 @@ public final class SiteRenderer {
 
     public List<OutputFile> render(Proceedings proceedings, Report report) {
         Strings strings = theme.strings(proceedings.site().language());
-        Bodies bodies = new Bodies(markup, report);
+        Bodies bodies = new Bodies(markup, report, proceedings.content().assets());
         ViewBuilder views = new ViewBuilder(proceedings, strings, bodies);
         View.SiteView site = siteView(proceedings, strings, views);
         PageHeads heads = new PageHeads(proceedings, bodies, strings);
