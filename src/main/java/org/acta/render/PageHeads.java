@@ -93,7 +93,7 @@ final class PageHeads {
 
     private View.Head eventHead(Event e) {
         String url = ViewBuilder.eventUrl(e.id());
-        ObjectNode node = thing("Event", url, e.title());
+        ObjectNode node = ref("Event", url, e.title());
         date(node, "startDate", e.date());
         e.endDate().ifPresent(d -> date(node, "endDate", d));
         e.location().ifPresent(l -> node.set("location", json.createObjectNode().put("@type", "Place").put("name", l)));
@@ -124,7 +124,7 @@ final class PageHeads {
 
     private View.Head speechHead(Speech s, Event e) {
         String url = ViewBuilder.speechUrl(s);
-        ObjectNode node = thing("CreativeWork", url, s.title());
+        ObjectNode node = ref("CreativeWork", url, s.title());
         s.speaker().ifPresent(p -> node.set("author", personRef(p)));
         s.speakerNote().filter(n -> s.speaker().isEmpty()).ifPresent(n -> node.put("creditText", n));
         ObjectNode recordedAt = ref("Event", ViewBuilder.eventUrl(e.id()), e.title());
@@ -150,7 +150,7 @@ final class PageHeads {
 
     private View.Head personHead(Person p) {
         String url = ViewBuilder.personUrl(p.id());
-        ObjectNode node = thing("Person", url, p.name());
+        ObjectNode node = ref("Person", url, p.name());
         List<Position> current = p.positions().stream().filter(x -> x.heldOn(proceedings.asOf())).toList();
         if (!current.isEmpty()) {
             node.set("jobTitle", strings(current.stream().map(Position::title).toList()));
@@ -184,7 +184,7 @@ final class PageHeads {
 
     private View.Head organizationHead(Organization o) {
         String url = ViewBuilder.organizationUrl(o.id());
-        ObjectNode node = thing(organizationType(o), url, o.name());
+        ObjectNode node = ref(organizationType(o), url, o.name());
         o.shortName().ifPresent(n -> node.put("alternateName", n));
         o.url().ifPresent(u -> node.put("sameAs", u));
         o.kind().ifPresent(k -> node.put("description", k));
@@ -195,7 +195,7 @@ final class PageHeads {
 
     private View.Head documentHead(Document d) {
         String url = ViewBuilder.documentUrl(d.id());
-        ObjectNode node = thing("CreativeWork", url, d.title());
+        ObjectNode node = ref("CreativeWork", url, d.title());
         d.number().ifPresent(n -> node.put("identifier", n));
         d.issuer().ifPresent(i -> {
             node.set("creator", organizationRef(i));
@@ -213,14 +213,17 @@ final class PageHeads {
     private View.Head taskHead(Task t) {
         String url = ViewBuilder.taskUrl(t.id());
         TaskState state = proceedings.state(t);
-        ObjectNode node = thing("Action", url, t.title());
+        ObjectNode node = ref("Action", url, t.title());
         node.put("actionStatus", "https://schema.org/" + actionStatus(state.status()));
         node.set("agent", organizationRef(t.assignee()));
         organizations(node, "participant", t.partners());
         Event event = proceedings.event(t.event());
         ObjectNode assignedAt = ref("Event", ViewBuilder.eventUrl(event.id()), event.title());
         date(assignedAt, "startDate", event.date());
-        node.set("location", assignedAt);
+        ArrayNode subjectOf = node.putArray("subjectOf");
+        subjectOf.add(assignedAt);
+        t.speech().flatMap(id -> proceedings.speech(event.id(), id))
+                .ifPresent(s -> subjectOf.add(ref("CreativeWork", ViewBuilder.speechUrl(s), s.title())));
         if (!event.date().isUnknown()) {
             node.put("startTime", Formats.iso(event.date()));
         }
@@ -243,7 +246,7 @@ final class PageHeads {
     }
 
     private ObjectNode webSite() {
-        ObjectNode node = thing("WebSite", "", proceedings.site().title());
+        ObjectNode node = ref("WebSite", "", proceedings.site().title());
         siteDescription().ifPresent(d -> node.put("description", d));
         node.put("inLanguage", proceedings.site().language().code());
         node.set("potentialAction", json.createObjectNode().put("@type", "SearchAction")
@@ -253,7 +256,7 @@ final class PageHeads {
     }
 
     private ObjectNode webPage(String url, String title) {
-        ObjectNode node = thing("WebPage", url, title);
+        ObjectNode node = ref("WebPage", url, title);
         node.set("isPartOf", ref("WebSite", "", proceedings.site().title()));
         node.put("inLanguage", proceedings.site().language().code());
         return node;
@@ -319,11 +322,7 @@ final class PageHeads {
         };
     }
 
-    private ObjectNode thing(String type, String url, String name) {
-        return json.createObjectNode().put("@type", type).put("@id", base + url).put("name", name)
-                .put("url", base + url);
-    }
-
+    /** A thing of a schema.org type, named, with its page as its {@code @id} and {@code url}. */
     private ObjectNode ref(String type, String url, String name) {
         return json.createObjectNode().put("@type", type).put("@id", base + url).put("name", name)
                 .put("url", base + url);

@@ -110,8 +110,10 @@ class LinkedDataTest {
         assertThat(document.path("dateCreated").asText()).isEqualTo("2023-08");
         assertThat(document.path("creator").path("name").asText()).isEqualTo("Sở Giáo dục - Đào tạo");
 
-        assertThat(jsonLd("tasks/qua-han/").path("actionStatus").asText())
-                .isEqualTo("https://schema.org/PotentialActionStatus");
+        JsonNode overdue = jsonLd("tasks/qua-han/");
+        assertThat(overdue.path("actionStatus").asText()).isEqualTo("https://schema.org/PotentialActionStatus");
+        assertThat(overdue.path("subjectOf").findValuesAsText("url")).as("the event and speech that assigned it")
+                .containsExactly(BASE + "events/hoi-nghi/", BASE + "events/hoi-nghi/ket-luan/");
         assertThat(jsonLd("tasks/dang-lam/").path("actionStatus").asText())
                 .isEqualTo("https://schema.org/ActiveActionStatus");
         JsonNode done = jsonLd("tasks/da-xong/");
