@@ -104,8 +104,15 @@ final class ItemBinder {
         return event;
     }
 
+    /** The folder of an event's printable volume: a speech cannot take its URL. */
+    static final String PRINT_VOLUME = "print";
+
     Speech speech(SourceFile file) {
         Fields f = fields(file);
+        if (file.id().equals(PRINT_VOLUME)) {
+            report.error(file.path(), 0, "a speech cannot be named 'print': /events/<event-id>/print/ is the "
+                    + "event's printable volume; rename the file");
+        }
         String title = f.requiredText("title", file.id());
         SpeechRole role = f.choice("role", SpeechRole.ids(), SpeechRole::fromId).orElse(SpeechRole.REMARKS);
         if (f.value("role").isEmpty()) {

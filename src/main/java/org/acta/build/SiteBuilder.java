@@ -64,7 +64,7 @@ public final class SiteBuilder {
             files.addAll(rendering.files());
             files.addAll(SearchIndex.build(rendering.files()));
             times.lap("search index");
-            files.addAll(Outputs.render(proceedings));
+            files.addAll(Outputs.render(proceedings, files));
             times.lap("exports");
         }
         return new Rebuild(new BuildResult(report.diagnostics(), files, content.assets(), asOf), rendering,

@@ -20,12 +20,23 @@ final class Outline {
     /** The id of a heading whose text leaves nothing to slug, such as {@code ## ???}. */
     private static final String UNNAMED = "section";
 
+    /**
+     * The ids the default theme gives the parts of its pages ({@code <h2 id="conclusions">}): a
+     * heading of a body never takes one, so that "## Conclusions" in an English body becomes
+     * {@code conclusions-1} and a page never has two elements with the same id.
+     */
+    static final Set<String> THEME_IDS = Set.of("main", "summary", "contents", "toc", "detail", "updates",
+            "periods", "participants", "speeches", "figures", "conclusions", "tasks", "documents", "tags",
+            "positions", "assigned", "chaired", "events", "latest", "tracker", "org-tasks", "lead", "partner",
+            "organized", "attended", "members", "children", "search", "search-q", "search-help", "search-kind",
+            "search-year", "search-status", "search-results", "search-more", "site-search-q", "task-filter");
+
     private Outline() {
     }
 
     /** Sets the missing heading ids in {@code root}; an id the editor wrote stays as it is. */
     static List<Heading> assignIds(Element root) {
-        Set<String> taken = new HashSet<>();
+        Set<String> taken = new HashSet<>(THEME_IDS);
         root.select("[id]").forEach(element -> taken.add(element.id()));
         List<Heading> headings = new ArrayList<>();
         for (Element heading : root.select("h1, h2, h3, h4, h5, h6")) {

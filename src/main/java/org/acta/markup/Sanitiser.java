@@ -92,6 +92,22 @@ final class Sanitiser implements NodeFilter {
         if (tag.equals("a") && ContentPolicy.isExternal(element.attr("href"))) {
             addNoopener(element);
         }
+        alignByClass(element);
+    }
+
+    /**
+     * A table cell's {@code align} (which Markdown tables write, and HTML no longer allows)
+     * becomes a class the theme styles: {@code align="right"} → {@code class="align-right"}.
+     */
+    private static void alignByClass(Element element) {
+        if (!element.hasAttr("align")) {
+            return;
+        }
+        String align = element.attr("align").strip().toLowerCase(Locale.ROOT);
+        element.removeAttr("align");
+        if (List.of("left", "center", "right").contains(align)) {
+            element.addClass("align-" + align);
+        }
     }
 
     private static Optional<String> problem(String tag, String name, String value) {

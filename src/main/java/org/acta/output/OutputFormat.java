@@ -9,6 +9,8 @@ public record OutputFormat(String name, String mediaType, String extension) {
     public static final OutputFormat CSV = new OutputFormat("csv", "text/csv; charset=utf-8; header=present", "csv");
     public static final OutputFormat ICALENDAR = new OutputFormat("icalendar", "text/calendar", "ics");
     public static final OutputFormat ATOM = new OutputFormat("atom", "application/atom+xml", "xml");
+    public static final OutputFormat SITEMAP = new OutputFormat("sitemap", "application/xml", "xml");
+    public static final OutputFormat TEXT = new OutputFormat("text", "text/plain; charset=utf-8", "txt");
 
     /** The path of a file of this format below the site root: {@code tasks} → {@code tasks.json}. */
     public String path(String baseName) {

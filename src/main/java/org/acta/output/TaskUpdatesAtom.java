@@ -72,13 +72,16 @@ final class TaskUpdatesAtom {
     }
 
     private void entry(XMLStreamWriter xml, Entry entry) throws XMLStreamException {
-        Task task = entry.task();
-        TaskUpdate update = entry.update();
+        entry(xml, entry.task(), entry.update());
+    }
+
+    /** One update as an Atom entry, dated at the start of its day, month or year. */
+    void entry(XMLStreamWriter xml, Task task, TaskUpdate update) throws XMLStreamException {
         String url = facts.urls().task(task.id()) + "#" + TaskFacts.anchor(task, update);
         xml.writeStartElement("entry");
         text(xml, "id", url);
         text(xml, "title", update.date() + " · " + task.title());
-        text(xml, "updated", stamp(entry.date()));
+        text(xml, "updated", stamp(update.date().start()));
         link(xml, "alternate", url, "text/html");
         StringBuilder content = new StringBuilder(update.note());
         update.status().ifPresent(s -> content.append("\nstatus: ").append(s.id()));
@@ -93,17 +96,17 @@ final class TaskUpdatesAtom {
         xml.writeEndElement();
     }
 
-    private static String stamp(LocalDate date) {
+    static String stamp(LocalDate date) {
         return date + "T00:00:00Z";
     }
 
-    private static void text(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+    static void text(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
         xml.writeStartElement(name);
         xml.writeCharacters(value);
         xml.writeEndElement();
     }
 
-    private static void link(XMLStreamWriter xml, String rel, String href, String type) throws XMLStreamException {
+    static void link(XMLStreamWriter xml, String rel, String href, String type) throws XMLStreamException {
         xml.writeEmptyElement("link");
         xml.writeAttribute("rel", rel);
         xml.writeAttribute("type", type);

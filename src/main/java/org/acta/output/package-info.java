@@ -1,6 +1,6 @@
 /**
- * Machine formats of the site: the task exports (JSON, CSV, iCalendar) and Atom feeds. Each
- * format is one class that turns the assembled proceedings into bytes; {@link OutputFormat}
+ * Machine formats of the site: the Atom feeds, the sitemap and robots.txt, and the task exports
+ * (JSON, CSV, iCalendar). Each format is one class that turns the assembled proceedings into bytes; {@link OutputFormat}
  * names them as data. The front door is {@link org.acta.output.Outputs#render}.
  */
 package org.acta.output;

@@ -1,13 +1,19 @@
 package org.acta.render;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.acta.diag.Report;
 import org.acta.markup.MarkupRenderer;
 import org.acta.markup.Rendered;
 import org.acta.model.Content;
+import org.acta.model.Asset;
+import org.acta.model.ImageSize;
 import org.acta.model.Markdown;
 
 /**
@@ -23,16 +29,19 @@ final class Bodies {
     private final Map<Markdown, Rendered> earlierBlocks;
     private final Map<Markdown, Rendered> earlierInlines;
 
-    Bodies(MarkupRenderer markup, Report report) {
-        this(markup, report, Rendering.NONE);
+    private final Map<String, ImageSize> imageSizes = new HashMap<>();
+
+    Bodies(MarkupRenderer markup, Report report, List<Asset> assets) {
+        this(markup, report, Rendering.NONE, assets);
     }
 
     /** Bodies that reuse the HTML an earlier rendering made of the same text (its warnings are reported again). */
-    Bodies(MarkupRenderer markup, Report report, Rendering earlier) {
+    Bodies(MarkupRenderer markup, Report report, Rendering earlier, List<Asset> assets) {
         this.markup = markup;
         this.report = report;
         this.earlierBlocks = earlier.blocks;
         this.earlierInlines = earlier.inlines;
+        assets.forEach(a -> a.size().ifPresent(size -> imageSizes.put("/assets/" + a.path(), size)));
     }
 
     Rendered block(Markdown source) {
@@ -79,9 +88,62 @@ final class Bodies {
         return rendered;
     }
 
-    /** The body's HTML with site links made relative to a page {@code root} ("../../"). */
+    /**
+     * The body's HTML with site links made relative to a page {@code root} ("../../"), and its
+     * images loaded lazily, so a long speech does not fetch every image before it is read.
+     */
     String html(Markdown source, String root) {
-        return source.isBlank() ? null : relink(block(source).html(), root);
+        if (source.isBlank()) {
+            return null;
+        }
+        String html = relink(sized(block(source).html()), root)
+                .replace("<img ", "<img loading=\"lazy\" decoding=\"async\" ");
+        return underTitle(html);
+    }
+
+    private static final Pattern IMAGE = Pattern.compile("<img\\b[^>]*>");
+    private static final Pattern SITE_SRC = Pattern.compile("\\bsrc=\"(/assets/[^\"]+)\"");
+
+    /** Each image from content/assets/ given its width and height, unless the editor gave them. */
+    String sized(String html) {
+        if (imageSizes.isEmpty() || !html.contains("<img")) {
+            return html;
+        }
+        return IMAGE.matcher(html).replaceAll(m -> {
+            String tag = m.group();
+            Matcher src = SITE_SRC.matcher(tag);
+            if (tag.contains(" width=") || tag.contains(" height=") || !src.find()) {
+                return Matcher.quoteReplacement(tag);
+            }
+            ImageSize size = imageSizes.get(src.group(1));
+            return Matcher.quoteReplacement(size == null ? tag : "<img width=\"" + size.width() + "\" height=\""
+                    + size.height() + "\"" + tag.substring(4));
+        });
+    }
+
+    private static final Pattern HEADING = Pattern.compile("<(/?)h([1-6])(?=[\\s>])");
+
+    /**
+     * A body's headings placed under the page's own h1, without skipping a level: the highest
+     * level the editor used becomes h2, the next h3, and so on, so that every page has one h1
+     * and an outline a screen reader can follow ({@code #, ###} → {@code h2, h3}).
+     */
+    static String underTitle(String html) {
+        Matcher heading = HEADING.matcher(html);
+        TreeSet<Integer> levels = new TreeSet<>();
+        while (heading.find()) {
+            levels.add(heading.group(2).charAt(0) - '0');
+        }
+        List<Integer> used = List.copyOf(levels);
+        boolean already = true;
+        for (int i = 0; i < used.size(); i++) {
+            already &= used.get(i) == i + 2;
+        }
+        if (already) {
+            return html;
+        }
+        return HEADING.matcher(html).replaceAll(m -> "<" + m.group(1) + "h"
+                + Math.min(6, used.indexOf(m.group(2).charAt(0) - '0') + 2));
     }
 
     String inlineHtml(Markdown source, String root) {
@@ -99,6 +161,26 @@ final class Bodies {
         }
         int cut = text.lastIndexOf(' ', maxChars);
         return text.substring(0, cut > maxChars / 2 ? cut : maxChars).strip() + "…";
+    }
+
+    /** A body's headings one level lower, for a body shown under an h2 of its own: h2 → h3 (h6 stays). */
+    static String deeper(String html) {
+        if (html == null) {
+            return null;
+        }
+        return HEADING.matcher(html).replaceAll(m -> "<" + m.group(1) + "h"
+                + Math.min(6, m.group(2).charAt(0) - '0' + 1));
+    }
+
+    /**
+     * A body's HTML with every {@code id} and in-page link prefixed ({@code id="fn-1"} →
+     * {@code id="speech-2-fn-1"}), so that several bodies on one page keep their ids unique.
+     */
+    static String scoped(String html, String prefix) {
+        if (html == null) {
+            return null;
+        }
+        return html.replace(" id=\"", " id=\"" + prefix + "-").replace(" href=\"#", " href=\"#" + prefix + "-");
     }
 
     static String relink(String html, String root) {

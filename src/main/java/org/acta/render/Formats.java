@@ -37,6 +37,11 @@ final class Formats {
         return date.approximate() ? strings.get("date_approximate").replace("{date}", text) : text;
     }
 
+    /** The date as HTML's {@code datetime} and schema.org write it ({@code 2024}, {@code 2024-03}); null when unknown. */
+    static String iso(PartialDate date) {
+        return date.isUnknown() ? null : date.toString().replace("~", "");
+    }
+
     String date(LocalDate day) {
         return date(PartialDate.of(day));
     }

@@ -86,16 +86,17 @@ public final class SiteRenderer {
      */
     public Rendering render(Proceedings proceedings, Report report, Rendering earlier, Set<String> changedTemplates) {
         Strings strings = theme.strings(proceedings.site().language());
-        Bodies bodies = new Bodies(markup, report, earlier);
+        Bodies bodies = new Bodies(markup, report, earlier, proceedings.content().assets());
+        bodies.prepare(proceedings.content());
         ViewBuilder views = new ViewBuilder(proceedings, strings, bodies);
         View.SiteView site = siteView(proceedings, strings, views);
-        bodies.prepare(proceedings.content());
+        PageHeads heads = new PageHeads(proceedings, bodies, strings);
         Map<String, Set<String>> templatesUsed = new java.util.concurrent.ConcurrentHashMap<>();
         // pages are rendered on all cores, then collected in the order of the jobs
         List<Rendered> outcomes = jobs(proceedings, strings, views).parallelStream().map(job -> {
             Set<String> templates = templatesUsed.computeIfAbsent(job.template(), theme::templatesUsedBy);
             Rendering.PageInputs inputs = new Rendering.PageInputs(job.template(), templates,
-                    model(job, site, strings, proceedings));
+                    model(job, site, heads.of(job.url(), job.title()), strings, proceedings));
             Rendering.Page before = earlier.pages.get(job.url());
             boolean unchanged = before != null && before.inputs().equals(inputs)
                     && !changedTemplates.contains(ALL_TEMPLATES)
@@ -125,6 +126,9 @@ public final class SiteRenderer {
             String url = ViewBuilder.eventUrl(e.id());
             jobs.add(new PageJob(url, "event.ftlh", "events", e.title(), views.eventPage(e, rootOf(url)))
                     .searchable("event", Optional.of(e.date()), views));
+            String printUrl = ViewBuilder.printUrl(e.id());
+            jobs.add(new PageJob(printUrl, "print.ftlh", "events", s.get("print_title") + ": " + e.title(),
+                    views.printVolume(e, rootOf(printUrl))));
             for (Speech speech : p.speeches(e.id())) {
                 String speechUrl = ViewBuilder.speechUrl(speech);
                 jobs.add(new PageJob(speechUrl, "speech.ftlh", "events", speech.title(),
@@ -222,7 +226,8 @@ public final class SiteRenderer {
         return depth == 0 ? "" : "../".repeat(depth);
     }
 
-    private static Map<String, Object> model(PageJob job, View.SiteView site, Strings strings, Proceedings p) {
+    private static Map<String, Object> model(PageJob job, View.SiteView site, View.Head head, Strings strings,
+                                             Proceedings p) {
         boolean notFoundPage = job.url().endsWith(".html");
         String root = notFoundPage ? basePath(p.site().baseUrl()) : rootOf(job.url());
         Map<String, Object> model = new HashMap<>();
@@ -233,6 +238,7 @@ public final class SiteRenderer {
         model.put("title", job.title());
         model.put("url", job.url());
         model.put("canonical", p.site().baseUrl() + (notFoundPage ? "" : job.url()));
+        model.put("meta", head);
         if (job.view() != null) {
             model.put("page", job.view());
         }

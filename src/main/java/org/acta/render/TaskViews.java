@@ -236,7 +236,7 @@ final class TaskViews {
                 .orElse(new Link(e.startsWith("/") ? root + e.substring(1) : e, e))).orElse(null);
         return new View.UpdateView(formats.date(u.date()), u.note(), u.status().map(this::status).orElse(null),
                 u.progress().map(p -> p + "%").orElse(null), evidence, anchor, change, u.period().orElse(null),
-                u.value().map(formats::number).orElse(null), counted);
+                u.value().map(formats::number).orElse(null), counted, Formats.iso(u.date()));
     }
 
     // ---- an organisation's dashboard ----------------------------------------------------------

@@ -20,6 +20,26 @@ final class View {
     public record Searchable(String kind, String date, String year) {
     }
 
+    /**
+     * What a page's head tells crawlers and link previews: its description, an image with its
+     * text (null when it has none), its Open Graph type and locale, the Twitter card to use, and
+     * its JSON-LD, already escaped for a {@code <script>} element.
+     */
+    public record Head(String description, String image, String imageAlt, String type, String card, String locale,
+                       String jsonLd) {
+    }
+
+    /** One speech of a printed volume: the speech's page, with its body's ids made unique in the volume. */
+    public record PrintSpeech(SpeechPage speech, String anchor, String bodyHtml) {
+    }
+
+    /**
+     * An event's printable volume: the event's page (cover, summary, figures, conclusions, tasks)
+     * with its summary's ids made unique, then every speech in order.
+     */
+    public record PrintVolume(EventPage event, String summaryHtml, List<PrintSpeech> speeches, Link eventLink) {
+    }
+
     /** The site-wide values every page's layout shows. */
     public record SiteView(String title, String description, String lang, List<Link> menu, String asOf,
                            String generator) {
@@ -59,7 +79,7 @@ final class View {
                             String kind, String location, List<Link> organizers, List<Link> participants,
                             Link chair, List<FigureView> figures, List<String> conclusionsHtml,
                             List<SpeechItem> speeches, List<Link> documents, List<Link> tags, SourceView source,
-                            String bodyHtml, List<TaskItem> tasks) {
+                            String bodyHtml, List<TaskItem> tasks, String printUrl) {
     }
 
     public record SpeechPage(String title, Link event, String date, String role, Link speaker, String speakerNote,
@@ -98,10 +118,12 @@ final class View {
 
     /**
      * One entry of the progress log. {@code statusChange} reads "Open → In progress";
-     * {@code counted} is false for an update dated after the as-of date.
+     * {@code counted} is false for an update dated after the as-of date; {@code datetime} is its
+     * date for {@code <time datetime>} ({@code 2024-03}).
      */
     public record UpdateView(String date, String note, String status, String progress, Link evidence,
-                             String anchor, String statusChange, String period, String value, boolean counted) {
+                             String anchor, String statusChange, String period, String value, boolean counted,
+                             String datetime) {
     }
 
     /** A target in one period: "2024 · 2 · 1 · Missed". */

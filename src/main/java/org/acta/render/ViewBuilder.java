@@ -49,6 +49,11 @@ final class ViewBuilder {
         return "events/" + id + "/";
     }
 
+    /** An event's printable volume. */
+    static String printUrl(String eventId) {
+        return "events/" + eventId + "/print/";
+    }
+
     static String speechUrl(Speech s) {
         return "events/" + s.event() + "/" + s.id() + "/";
     }
@@ -151,7 +156,24 @@ final class ViewBuilder {
                 organizations(e.organizers()), organizations(e.participants()), e.chair().map(this::person).orElse(null),
                 figures, conclusions, proceedings.speeches(e.id()).stream().map(this::speechItem).toList(),
                 e.documents().stream().map(this::document).toList(), tags, source, bodies.html(e.body(), root),
-                taskItems(proceedings.tasksOf(e.id())));
+                taskItems(proceedings.tasksOf(e.id())), printUrl(e.id()));
+    }
+
+    /**
+     * The event and every speech of it on one page: each body under its own h2, its headings one
+     * level lower and its ids prefixed so they stay unique.
+     */
+    View.PrintVolume printVolume(Event e, String root) {
+        View.EventPage event = eventPage(e, root);
+        List<View.PrintSpeech> speeches = new ArrayList<>();
+        int n = 0;
+        for (Speech s : proceedings.speeches(e.id())) {
+            String anchor = "speech-" + (++n);
+            View.SpeechPage page = speechPage(s, root);
+            speeches.add(new View.PrintSpeech(page, anchor, Bodies.scoped(Bodies.deeper(page.bodyHtml()), anchor)));
+        }
+        return new View.PrintVolume(event, Bodies.scoped(Bodies.deeper(event.bodyHtml()), "summary"), speeches,
+                event(e.id()));
     }
 
     private View.FigureView figure(Figure f) {

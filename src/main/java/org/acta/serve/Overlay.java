@@ -27,32 +27,44 @@ final class Overlay {
     /** A page of its own for when no build has succeeded yet: the problems, and the reload script. */
     static byte[] errorPage(Snapshot snapshot) {
         String page = "<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>The site does not build"
-                + "</title></head>\n<body>\n" + box(snapshot.errors(), false) + script(snapshot.build())
+                + "</title><link rel=\"stylesheet\" href=\"" + STYLE_PATH + "\"></head>\n<body>\n" + box(snapshot.errors(), false) + script(snapshot.build())
                 + "</body>\n</html>\n";
         return page.getBytes(StandardCharsets.UTF_8);
     }
 
+    /** Where the preview serves its own script and style: files, since pages forbid inline ones. */
+    static final String SCRIPT_PATH = "/_acta/reload.js";
+    static final String STYLE_PATH = "/_acta/overlay.css";
+
+    /** Reloads the page when a build other than the one it shows is announced. */
+    static final String SCRIPT = "(function(){var b=document.currentScript.dataset.build,"
+            + "s=new EventSource(\"" + EventStream.PATH + "\");"
+            + "s.addEventListener(\"build\",function(e){if(e.data!==b){s.close();location.reload();}});})();\n";
+
+    static final String STYLE = "#" + OVERLAY_ID + "{box-sizing:border-box;margin:0;padding:1em 1.5em;"
+            + "background:#fff4f2;color:#5c0a00;border-bottom:4px solid #c62800;font:15px/1.45 system-ui,sans-serif;"
+            + "box-shadow:0 4px 18px rgba(0,0,0,.25)}\n"
+            + "#" + OVERLAY_ID + ".over-page{position:fixed;top:0;left:0;right:0;max-height:70vh;overflow:auto;"
+            + "z-index:2147483647}\n"
+            + "#" + OVERLAY_ID + " p{margin:0 0 .5em;font-weight:bold}\n"
+            + "#" + OVERLAY_ID + " pre{margin:0;white-space:pre-wrap;font:14px/1.45 ui-monospace,monospace}\n";
+
     static String script(int build) {
-        return "<script>(function(){var b=\"" + build + "\",s=new EventSource(\"" + EventStream.PATH + "\");"
-                + "s.addEventListener(\"build\",function(e){if(e.data!==b){s.close();location.reload();}});})();"
-                + "</script>\n";
+        return "<link rel=\"stylesheet\" href=\"" + STYLE_PATH + "\">\n<script src=\"" + SCRIPT_PATH
+                + "\" data-build=\"" + build + "\"></script>\n";
     }
 
     private static String box(List<Diagnostic> problems, boolean overPage) {
         long errors = problems.stream().filter(Diagnostic::isError).count();
         StringBuilder out = new StringBuilder();
-        out.append("<div id=\"").append(OVERLAY_ID).append("\" role=\"alert\" style=\"")
-                .append(overPage ? "position:fixed;top:0;left:0;right:0;max-height:70vh;overflow:auto;z-index:2147483647;"
-                        : "")
-                .append("box-sizing:border-box;margin:0;padding:1em 1.5em;background:#fff4f2;color:#5c0a00;"
-                        + "border-bottom:4px solid #c62800;font:15px/1.45 system-ui,sans-serif;"
-                        + "box-shadow:0 4px 18px rgba(0,0,0,.25)\">")
-                .append("<p style=\"margin:0 0 .5em;font-weight:bold\">")
+        out.append("<div id=\"").append(OVERLAY_ID).append("\" role=\"alert\"")
+                .append(overPage ? " class=\"over-page\">" : ">")
+                .append("<p>")
                 .append(errors == 1 ? "1 error" : errors + " errors")
                 .append(overPage ? ": the last edit does not build. The page below is the last good build; "
                         + "it reloads when the error is fixed." : ": the site does not build. This page reloads "
                         + "when the errors are fixed.")
-                .append("</p>\n<pre style=\"margin:0;white-space:pre-wrap;font:14px/1.45 ui-monospace,monospace\">");
+                .append("</p>\n<pre>");
         for (Diagnostic d : problems) {
             out.append(escape(d.format())).append('\n');
         }

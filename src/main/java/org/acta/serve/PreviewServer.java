@@ -78,6 +78,10 @@ public final class PreviewServer implements AutoCloseable {
         try {
             server.build(Set.of());
             server.http.createContext(EventStream.PATH, server.events);
+            server.http.createContext(Overlay.SCRIPT_PATH, exchange -> SiteHandler.sendFixed(exchange,
+                    "text/javascript; charset=utf-8", Overlay.SCRIPT));
+            server.http.createContext(Overlay.STYLE_PATH, exchange -> SiteHandler.sendFixed(exchange,
+                    "text/css; charset=utf-8", Overlay.STYLE));
             server.http.createContext("/", new SiteHandler(() -> server.snapshot));
             server.http.setExecutor(server.handlers);
             server.http.start();

@@ -95,6 +95,13 @@ final class SiteHandler implements HttpHandler {
         return TYPES.getOrDefault(extension, "application/octet-stream");
     }
 
+    /** One of the preview's own files (its reload script and overlay style). */
+    static void sendFixed(HttpExchange exchange, String type, String text) throws IOException {
+        try (exchange) {
+            send(exchange, 200, type, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type);
         exchange.getResponseHeaders().set("Cache-Control", "no-store");

@@ -85,7 +85,7 @@ public final class ContentReader {
             }
             Placement place = placement.get();
             if (place.kind().isEmpty()) {
-                assets.add(new Asset(slashes(relative.subpath(1, relative.getNameCount())), file));
+                assets.add(new Asset(slashes(relative.subpath(1, relative.getNameCount())), file, ImageSizes.of(file)));
                 continue;
             }
             Optional<SourceFile> read = readFile(file, display, place);

@@ -71,12 +71,12 @@ class RebuildTest {
         Rebuild second = builder().renderAgain(first.rendering(), Set.of());
         assertThat(files(second.result())).isEqualTo(files(builder().render()));
         // the pages that show the name: the person, the people list, their speech, the event, the task, and
-        // the neighbouring speech (its pager names the speech, not the speaker: unchanged); and the search
-        // index and the task export, which carry the name too
+        // the neighbouring speech (its pager names the speech, not the speaker: unchanged); the event's
+        // printable volume; and the search index, the feed and the task export, which carry the name too
         assertThat(changed(first.result(), second.result())).containsExactly("events/e/index.html",
-                "events/e/s1/index.html", "people/a/index.html", "people/index.html", "search/d/0.js",
-                "search/t/0.js", "tasks.json", "tasks/t/index.html");
-        assertThat(second.pagesRendered()).isEqualTo(5);
+                "events/e/print/index.html", "events/e/s1/index.html", "feed.xml", "people/a/index.html",
+                "people/index.html", "search/d/0.js", "search/t/0.js", "tasks.json", "tasks/t/index.html");
+        assertThat(second.pagesRendered()).isEqualTo(6);
     }
 
     @Test

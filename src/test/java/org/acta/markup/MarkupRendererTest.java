@@ -26,13 +26,20 @@ class MarkupRendererTest {
     // --- Markdown ---
 
     @Test
-    void rendersTableWithHeadAndBody() {
+    void aHeadingNeverTakesAnIdThatTheThemeGivesAPartOfThePage() {
+        Rendered out = render("## Conclusions\n\nText.\n\n## Thực trạng\n");
+
+        assertThat(out.html()).contains("<h2 id=\"conclusions-1\">Conclusions</h2>", "<h2 id=\"thuc-trang\">");
+    }
+
+    @Test
+    void rendersTableWithHeadAndBodyAlignedByClassNotByObsoleteAttribute() {
         Rendered out = render("| Đơn vị | Số |\n|:--|--:|\n| Sở GD | 12 |\n");
 
         assertThat(out.html()).isEqualTo("<table>\n<thead>\n"
-                + "<tr><th align=\"left\">Đơn vị</th><th align=\"right\">Số</th></tr>\n"
+                + "<tr><th class=\"align-left\">Đơn vị</th><th class=\"align-right\">Số</th></tr>\n"
                 + "</thead>\n<tbody>\n"
-                + "<tr><td align=\"left\">Sở GD</td><td align=\"right\">12</td></tr>\n"
+                + "<tr><td class=\"align-left\">Sở GD</td><td class=\"align-right\">12</td></tr>\n"
                 + "</tbody>\n</table>");
         assertThat(out.diagnostics()).isEmpty();
     }

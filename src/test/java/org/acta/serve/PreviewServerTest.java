@@ -44,7 +44,9 @@ class PreviewServerTest {
         HttpResponse<String> page = site.get(SPEECH_URL);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
-        assertThat(page.body()).contains("Nội dung đề dẫn ban đầu.").contains("new EventSource(\"/_acta/events\")");
+        assertThat(page.body()).contains("Nội dung đề dẫn ban đầu.")
+                .contains("<script src=\"/_acta/reload.js\" data-build=\"1\"></script>");
+        assertThat(site.get("/_acta/reload.js").body()).contains("new EventSource(\"/_acta/events\")");
         HttpResponse<String> css = site.get("/static/style.css");
         assertThat(css.statusCode()).isEqualTo(200);
         assertThat(css.body()).doesNotContain("EventSource");
@@ -66,9 +68,10 @@ class PreviewServerTest {
         assertThat(site.await(SPEECH_URL, r -> r.body().contains("Nguyễn Văn An")).body()).contains("Nguyễn Văn An");
         assertThat(site.await("/events/hoi-nghi/", r -> r.body().contains("Nguyễn Văn An")).body())
                 .contains("Nguyễn Văn An");
-        // the person's page, the people list, the speech and the event; not the other speech, the task or home
+        // the person's page, the people list, the speech, the event and its printable volume; not the other
+        // speech, the task or home
         assertThat(site.log.toString()).containsPattern("rebuilt after a change to .*nguyen-van-a.yaml in \\d+ ms: "
-                + "4 of \\d+ pages rendered");
+                + "5 of \\d+ pages rendered");
     }
 
     @Test
@@ -128,7 +131,7 @@ class PreviewServerTest {
         HttpResponse<String> page = site.get("/");
         assertThat(page.statusCode()).isEqualTo(500);
         assertThat(page.body()).contains("/tasks/bao-cao.md:4: error: unknown organization 'so-gd' in 'assignee'")
-                .contains("EventSource");
+                .contains("/_acta/reload.js");
         site.write("tasks/bao-cao.md", site.source("tasks/bao-cao.md").replace("so-gd", "thanh-uy"));
         assertThat(site.await("/", r -> r.statusCode() == 200).statusCode()).isEqualTo(200);
     }

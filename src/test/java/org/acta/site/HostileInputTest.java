@@ -97,9 +97,15 @@ class HostileInputTest {
         }
     }
 
-    /** The theme's own scripts and forms: its search box, search page and tracker filter. */
+    /**
+     * The theme's own scripts and forms: its search box, search page and tracker filter, and the
+     * page's schema.org data (a JSON block, not a script: its escaping is tested apart).
+     */
     static boolean isThemeElement(Element e) {
         if (e.tagName().equals("script")) {
+            if (e.attr("type").equals("application/ld+json") && e.attributesSize() == 1) {
+                return e.parent() != null && e.parent().tagName().equals("head");
+            }
             String src = e.attr("src");
             return e.data().isEmpty() && (src.endsWith("static/search.js") || src.endsWith("static/tasks.js"));
         }

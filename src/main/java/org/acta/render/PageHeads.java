@@ -1,0 +1,386 @@
+package org.acta.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.acta.assemble.Proceedings;
+import org.acta.assemble.TaskState;
+import org.acta.model.Document;
+import org.acta.model.Event;
+import org.acta.model.Markdown;
+import org.acta.model.Organization;
+import org.acta.model.Page;
+import org.acta.model.PartialDate;
+import org.acta.model.Person;
+import org.acta.model.Position;
+import org.acta.model.Speech;
+import org.acta.model.Task;
+import org.acta.model.TaskStatus;
+import org.acta.model.TaskUpdate;
+
+/**
+ * What a page's head says about it to crawlers and link previews: a description, an image, the
+ * Open Graph type, and its schema.org description as JSON-LD — an {@code Event}, a
+ * {@code CreativeWork} for a speech or a document, a {@code Person} with the positions held over
+ * time, an {@code Organization} (a {@code GovernmentOrganization} when its kind says so), an
+ * {@code Action} for a task; the home page is the {@code WebSite}, every other page a
+ * {@code WebPage}. Dates keep the precision written ({@code "2024-03"}). URLs are absolute.
+ */
+final class PageHeads {
+    private static final int DESCRIPTION_CHARS = 200;
+    private static final Pattern IMAGE = Pattern.compile("<img\\b[^>]*>");
+    private static final Pattern SRC = Pattern.compile("\\bsrc=\"([^\"]+)\"");
+    private static final Pattern ALT = Pattern.compile("\\balt=\"([^\"]*)\"");
+    private static final List<String> GOVERNMENT_KINDS = List.of("nhà nước", "chính quyền", "hành chính",
+            "ủy ban nhân dân", "ubnd", "bộ", "sở", "government", "ministry", "agency", "department", "council");
+
+    private final Proceedings proceedings;
+    private final Bodies bodies;
+    private final Strings strings;
+    private final String base;
+    private final ObjectMapper json = new ObjectMapper();
+    private final Map<String, View.Head> heads = new HashMap<>();
+
+    PageHeads(Proceedings proceedings, Bodies bodies, Strings strings) {
+        this.proceedings = proceedings;
+        this.bodies = bodies;
+        this.strings = strings;
+        this.base = proceedings.site().baseUrl();
+        heads.put("", head("website", siteDescription(), Optional.empty(), webSite()));
+        for (Event e : proceedings.events()) {
+            heads.put(ViewBuilder.eventUrl(e.id()), eventHead(e));
+            heads.put(ViewBuilder.printUrl(e.id()), head("website", describe(e.body()), image(e.body()),
+                    webPage(ViewBuilder.printUrl(e.id()), strings.get("print_title") + ": " + e.title())
+                            .set("about", ref("Event", ViewBuilder.eventUrl(e.id()), e.title()))));
+            for (Speech s : proceedings.speeches(e.id())) {
+                heads.put(ViewBuilder.speechUrl(s), speechHead(s, e));
+            }
+        }
+        for (Person p : proceedings.people()) {
+            heads.put(ViewBuilder.personUrl(p.id()), personHead(p));
+        }
+        for (Organization o : proceedings.organizations()) {
+            heads.put(ViewBuilder.organizationUrl(o.id()), organizationHead(o));
+        }
+        for (Document d : proceedings.documents()) {
+            heads.put(ViewBuilder.documentUrl(d.id()), documentHead(d));
+        }
+        for (Task t : proceedings.tasks()) {
+            heads.put(ViewBuilder.taskUrl(t.id()), taskHead(t));
+        }
+        for (Page p : proceedings.content().pages()) {
+            String url = ViewBuilder.pageUrl(p.id());
+            heads.put(url, head("article", describe(p.body()), image(p.body()), webPage(url, p.title())));
+        }
+    }
+
+    /** The head of the page at {@code url} titled {@code title}: a plain web page unless it shows an item. */
+    View.Head of(String url, String title) {
+        View.Head head = heads.get(url);
+        return head != null ? head : head("website", Optional.empty(), Optional.empty(), webPage(url, title));
+    }
+
+    // ---- page kinds -----------------------------------------------------------------------------
+
+    private View.Head eventHead(Event e) {
+        String url = ViewBuilder.eventUrl(e.id());
+        ObjectNode node = ref("Event", url, e.title());
+        date(node, "startDate", e.date());
+        e.endDate().ifPresent(d -> date(node, "endDate", d));
+        e.location().ifPresent(l -> node.set("location", json.createObjectNode().put("@type", "Place").put("name", l)));
+        organizations(node, "organizer", e.organizers());
+        organizations(node, "attendee", e.participants());
+        e.chair().ifPresent(c -> node.set("contributor", personRef(c)));
+        ArrayNode speeches = json.createArrayNode();
+        for (Speech s : proceedings.speeches(e.id())) {
+            speeches.add(ref("CreativeWork", ViewBuilder.speechUrl(s), s.title()));
+        }
+        if (!speeches.isEmpty()) {
+            node.set("recordedIn", speeches);
+        }
+        ArrayNode about = json.createArrayNode();
+        e.documents().forEach(d -> about.add(ref("CreativeWork", ViewBuilder.documentUrl(d),
+                proceedings.document(d).title())));
+        if (!about.isEmpty()) {
+            node.set("about", about);
+        }
+        keywords(node, e);
+        node.put("inLanguage", proceedings.site().language().code());
+        Optional<String> description = describe(e.body());
+        description.ifPresent(d -> node.put("description", d));
+        Optional<Image> image = image(e.body());
+        image.ifPresent(i -> node.put("image", i.url()));
+        return head("website", description, image, node);
+    }
+
+    private View.Head speechHead(Speech s, Event e) {
+        String url = ViewBuilder.speechUrl(s);
+        ObjectNode node = ref("CreativeWork", url, s.title());
+        s.speaker().ifPresent(p -> node.set("author", personRef(p)));
+        s.speakerNote().filter(n -> s.speaker().isEmpty()).ifPresent(n -> node.put("creditText", n));
+        ObjectNode recordedAt = ref("Event", ViewBuilder.eventUrl(e.id()), e.title());
+        date(recordedAt, "startDate", e.date());
+        node.set("recordedAt", recordedAt);
+        ArrayNode about = json.createArrayNode();
+        proceedings.tagsOf(e).forEach(t -> about.add(json.createObjectNode().put("@type", "Thing")
+                .put("name", t.name()).put("url", base + ViewBuilder.tagUrl(t.slug()))));
+        if (about.isEmpty()) {
+            about.add(json.createObjectNode().put("@type", "Thing").put("name", e.title()));
+        }
+        node.set("about", about);
+        node.put("genre", strings.get("role_" + s.role().id()));
+        node.put("position", proceedings.speeches(e.id()).indexOf(s) + 1);
+        date(node, "dateCreated", e.date());
+        node.put("inLanguage", proceedings.site().language().code());
+        Optional<String> description = s.summary().or(() -> describe(s.body()));
+        description.ifPresent(d -> node.put("abstract", d));
+        Optional<Image> image = image(s.body()).or(() -> image(e.body()));
+        image.ifPresent(i -> node.put("image", i.url()));
+        return head("article", description, image, node);
+    }
+
+    private View.Head personHead(Person p) {
+        String url = ViewBuilder.personUrl(p.id());
+        ObjectNode node = ref("Person", url, p.name());
+        List<Position> current = p.positions().stream().filter(x -> x.heldOn(proceedings.asOf())).toList();
+        if (!current.isEmpty()) {
+            node.set("jobTitle", strings(current.stream().map(Position::title).toList()));
+        }
+        ArrayNode occupations = json.createArrayNode();
+        ArrayNode memberOf = json.createArrayNode();
+        for (Position position : p.positions()) {
+            ObjectNode role = json.createObjectNode().put("@type", "Role").put("roleName", position.title());
+            position.from().ifPresent(d -> date(role, "startDate", d));
+            position.to().ifPresent(d -> date(role, "endDate", d));
+            occupations.add(role.deepCopy().set("hasOccupation",
+                    json.createObjectNode().put("@type", "Occupation").put("name", position.title())));
+            position.organization().ifPresent(o -> memberOf.add(role.deepCopy().put("@type", "OrganizationRole")
+                    .set("memberOf", organizationRef(o))));
+        }
+        if (!occupations.isEmpty()) {
+            node.set("hasOccupation", occupations);
+        }
+        if (!memberOf.isEmpty()) {
+            node.set("memberOf", memberOf);
+        }
+        Optional<Image> image = p.photo().map(path -> new Image(base + "assets/"
+                + (path.startsWith("assets/") ? path.substring(7) : path), p.name()));
+        image.ifPresent(i -> node.put("image", i.url()));
+        Optional<String> description = p.bio().flatMap(this::describe)
+                .or(() -> current.isEmpty() ? Optional.empty() : Optional.of(String.join("; ",
+                        current.stream().map(Position::title).toList())));
+        description.ifPresent(d -> node.put("description", d));
+        return head("profile", description, image, node);
+    }
+
+    private View.Head organizationHead(Organization o) {
+        String url = ViewBuilder.organizationUrl(o.id());
+        ObjectNode node = ref(organizationType(o), url, o.name());
+        o.shortName().ifPresent(n -> node.put("alternateName", n));
+        o.url().ifPresent(u -> node.put("sameAs", u));
+        o.kind().ifPresent(k -> node.put("description", k));
+        o.parent().ifPresent(parent -> node.set("parentOrganization", organizationRef(parent)));
+        organizations(node, "subOrganization", proceedings.childrenOf(o.id()).stream().map(Organization::id).toList());
+        return head("website", o.kind().map(k -> k + ": " + o.name()), Optional.empty(), node);
+    }
+
+    private View.Head documentHead(Document d) {
+        String url = ViewBuilder.documentUrl(d.id());
+        ObjectNode node = ref("CreativeWork", url, d.title());
+        d.number().ifPresent(n -> node.put("identifier", n));
+        d.issuer().ifPresent(i -> {
+            node.set("creator", organizationRef(i));
+            node.set("publisher", organizationRef(i));
+        });
+        d.date().ifPresent(date -> date(node, "dateCreated", date));
+        d.period().ifPresent(p -> node.put("temporalCoverage", p));
+        d.url().ifPresent(u -> node.put("sameAs", u));
+        node.put("inLanguage", proceedings.site().language().code());
+        Optional<String> description = describe(d.body());
+        description.ifPresent(x -> node.put("description", x));
+        return head("article", description, image(d.body()), node);
+    }
+
+    private View.Head taskHead(Task t) {
+        String url = ViewBuilder.taskUrl(t.id());
+        TaskState state = proceedings.state(t);
+        ObjectNode node = ref("Action", url, t.title());
+        node.put("actionStatus", "https://schema.org/" + actionStatus(state.status()));
+        node.set("agent", organizationRef(t.assignee()));
+        organizations(node, "participant", t.partners());
+        Event event = proceedings.event(t.event());
+        ObjectNode assignedAt = ref("Event", ViewBuilder.eventUrl(event.id()), event.title());
+        date(assignedAt, "startDate", event.date());
+        ArrayNode subjectOf = node.putArray("subjectOf");
+        subjectOf.add(assignedAt);
+        t.speech().flatMap(id -> proceedings.speech(event.id(), id))
+                .ifPresent(s -> subjectOf.add(ref("CreativeWork", ViewBuilder.speechUrl(s), s.title())));
+        if (!event.date().isUnknown()) {
+            node.put("startTime", Formats.iso(event.date()));
+        }
+        if (state.status() == TaskStatus.DONE && !state.counted().isEmpty()) {
+            TaskUpdate last = state.counted().get(state.counted().size() - 1);
+            node.put("endTime", Formats.iso(last.date()));
+        }
+        Optional<String> description = describe(t.body());
+        description.ifPresent(d -> node.put("description", d));
+        return head("website", description, image(t.body()), node);
+    }
+
+    static String actionStatus(TaskStatus status) {
+        return switch (status) {
+            case OPEN -> "PotentialActionStatus";
+            case IN_PROGRESS -> "ActiveActionStatus";
+            case DONE -> "CompletedActionStatus";
+            case CANCELLED -> "FailedActionStatus";
+        };
+    }
+
+    private ObjectNode webSite() {
+        ObjectNode node = ref("WebSite", "", proceedings.site().title());
+        siteDescription().ifPresent(d -> node.put("description", d));
+        node.put("inLanguage", proceedings.site().language().code());
+        node.set("potentialAction", json.createObjectNode().put("@type", "SearchAction")
+                .put("target", base + "search/?q={search_term_string}")
+                .put("query-input", "required name=search_term_string"));
+        return node;
+    }
+
+    private ObjectNode webPage(String url, String title) {
+        ObjectNode node = ref("WebPage", url, title);
+        node.set("isPartOf", ref("WebSite", "", proceedings.site().title()));
+        node.put("inLanguage", proceedings.site().language().code());
+        return node;
+    }
+
+    // ---- parts ----------------------------------------------------------------------------------
+
+    /** An image for link previews, from a body: its URL made absolute, and its text. */
+    private record Image(String url, String alt) {
+    }
+
+    /** A head; without a description of its own, a page is described by the site's. */
+    private View.Head head(String type, Optional<String> description, Optional<Image> image, ObjectNode data) {
+        ObjectNode withContext = json.createObjectNode().put("@context", "https://schema.org");
+        withContext.setAll(data);
+        Image picture = image.orElse(null);
+        return new View.Head(description.or(this::siteDescription).orElse(null),
+                picture == null ? null : picture.url(), picture == null ? null : picture.alt(), type,
+                picture == null ? "summary" : "summary_large_image", locale(), script(withContext));
+    }
+
+    private Optional<String> siteDescription() {
+        return proceedings.site().description();
+    }
+
+    private Optional<String> describe(Markdown body) {
+        return Optional.ofNullable(bodies.excerpt(body, DESCRIPTION_CHARS));
+    }
+
+    /** The first image of a body that is on the site or on the web, made absolute. */
+    private Optional<Image> image(Markdown body) {
+        if (body.isBlank()) {
+            return Optional.empty();
+        }
+        Matcher img = IMAGE.matcher(bodies.block(body).html());
+        while (img.find()) {
+            Matcher src = SRC.matcher(img.group());
+            if (!src.find()) {
+                continue;
+            }
+            String url = unescape(src.group(1));
+            Matcher alt = ALT.matcher(img.group());
+            String text = alt.find() ? unescape(alt.group(1)) : "";
+            if (url.startsWith("/") && !url.startsWith("//")) {
+                return Optional.of(new Image(base + url.substring(1), text));
+            }
+            if (url.startsWith("https://") || url.startsWith("http://")) {
+                return Optional.of(new Image(url, text));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String unescape(String attribute) {
+        return attribute.replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&#39;", "'")
+                .replace("&amp;", "&");
+    }
+
+    private String locale() {
+        return switch (proceedings.site().language().code()) {
+            case "en" -> "en_GB";
+            default -> "vi_VN";
+        };
+    }
+
+    /** A thing of a schema.org type, named, with its page as its {@code @id} and {@code url}. */
+    private ObjectNode ref(String type, String url, String name) {
+        return json.createObjectNode().put("@type", type).put("@id", base + url).put("name", name)
+                .put("url", base + url);
+    }
+
+    private ObjectNode personRef(String id) {
+        return ref("Person", ViewBuilder.personUrl(id), proceedings.person(id).name());
+    }
+
+    private ObjectNode organizationRef(String id) {
+        Organization o = proceedings.organization(id);
+        return ref(organizationType(o), ViewBuilder.organizationUrl(id), o.name());
+    }
+
+    private void organizations(ObjectNode node, String field, List<String> ids) {
+        if (!ids.isEmpty()) {
+            ArrayNode list = node.putArray(field);
+            ids.forEach(id -> list.add(organizationRef(id)));
+        }
+    }
+
+    /** {@code GovernmentOrganization} when the organization's kind names a state body, else {@code Organization}. */
+    static String organizationType(Organization o) {
+        String kind = o.kind().orElse("").toLowerCase(Locale.ROOT);
+        boolean government = GOVERNMENT_KINDS.stream().anyMatch(word -> kind.matches("(?U).*\\b" + word + "\\b.*"));
+        return government ? "GovernmentOrganization" : "Organization";
+    }
+
+    private void keywords(ObjectNode node, Event e) {
+        List<String> tags = proceedings.tagsOf(e).stream().map(t -> t.name()).toList();
+        if (!tags.isEmpty()) {
+            node.put("keywords", String.join(", ", tags));
+        }
+    }
+
+    private ArrayNode strings(List<String> values) {
+        ArrayNode array = json.createArrayNode();
+        values.forEach(array::add);
+        return array;
+    }
+
+    private static void date(ObjectNode node, String field, PartialDate date) {
+        String iso = Formats.iso(date);
+        if (iso != null) {
+            node.put(field, iso);
+        }
+    }
+
+    /**
+     * JSON-LD safe inside {@code <script>}: every {@code <}, {@code >} and {@code &} escaped as a
+     * JSON unicode escape, so no text (a title holding {@code </script>}) can end the element.
+     */
+    String script(ObjectNode data) {
+        try {
+            return json.writeValueAsString(data).replace("<", "\\u003c").replace(">", "\\u003e")
+                    .replace("&", "\\u0026");
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
