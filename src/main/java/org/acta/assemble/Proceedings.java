@@ -121,12 +121,25 @@ public final class Proceedings {
         return map;
     }
 
+    /** The longest tag slug: a folder name must stay well under the 255 bytes file systems allow. */
+    static final int TAG_SLUG_MAX = 100;
+
+    /** A tag's folder under tags/: its slug, cut at a hyphen to at most {@link #TAG_SLUG_MAX} characters. */
+    static String tagSlug(String tag) {
+        String slug = Ids.slug(tag);
+        if (slug.length() <= TAG_SLUG_MAX) {
+            return slug;
+        }
+        int cut = slug.lastIndexOf('-', TAG_SLUG_MAX);
+        return slug.substring(0, cut > 0 ? cut : TAG_SLUG_MAX);
+    }
+
     private static List<Tag> collectTags(List<Event> events) {
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, List<Event>> tagged = new LinkedHashMap<>();
         for (Event event : events) {
             for (String tag : event.tags()) {
-                String slug = Ids.slug(tag);
+                String slug = tagSlug(tag);
                 if (slug.isEmpty()) {
                     continue;
                 }

@@ -182,7 +182,7 @@ final class SiteFeed {
     private static void summary(XMLStreamWriter xml, String text) throws XMLStreamException {
         xml.writeStartElement("summary");
         xml.writeAttribute("type", "text");
-        xml.writeCharacters(text);
+        xml.writeCharacters(TaskUpdatesAtom.xmlText(text));
         xml.writeEndElement();
     }
 }

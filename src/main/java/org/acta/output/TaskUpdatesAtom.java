@@ -91,9 +91,24 @@ final class TaskUpdatesAtom {
         facts.evidenceUrl(update).ifPresent(e -> content.append("\nevidence: ").append(e));
         xml.writeStartElement("content");
         xml.writeAttribute("type", "text");
-        xml.writeCharacters(content.toString());
+        xml.writeCharacters(xmlText(content.toString()));
         xml.writeEndElement();
         xml.writeEndElement();
+    }
+
+    /**
+     * Text XML 1.0 can hold: the writer escapes markup but passes control characters (from a quoted
+     * YAML escape such as {@code "\\x00"}) through, and one would make the whole feed unreadable.
+     * Each such character, and any lone surrogate, becomes U+FFFD.
+     */
+    static String xmlText(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            boolean allowed = c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF
+                    || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000;
+            out.appendCodePoint(allowed ? c : 0xFFFD);
+        });
+        return out.toString();
     }
 
     static String stamp(LocalDate date) {
@@ -102,7 +117,7 @@ final class TaskUpdatesAtom {
 
     static void text(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
         xml.writeStartElement(name);
-        xml.writeCharacters(value);
+        xml.writeCharacters(xmlText(value));
         xml.writeEndElement();
     }
 
