@@ -9,12 +9,15 @@ as readers write it); Acta builds the site (`build --timings` gives the search-i
 Pagefind (npm package, installed into a cache folder outside the repository when missing) indexes
 the same built site with its defaults (`npx pagefind --site SITE`: no data-pagefind-body in Acta's
 pages, so it indexes every page's whole <body>). Then each first query is run in headless
-Chromium against a local HTTP server that records every file the browser requests: Acta's
-/search/?q=… page, and for Pagefind a small page that imports /pagefind/pagefind.js, searches and
-loads the data of the first ten results (as many as Acta shows). Only the search files are
-counted (Acta: static/search.js and search/; Pagefind: pagefind/), not the pages around them.
-Gzipped sizes are each file gzipped at level 9, or as stored when that is smaller (Pagefind's
-index, fragments and wasm are already gzipped). A fresh browser profile per query: nothing cached.
+Chromium, a fresh profile each time (nothing cached), against a local HTTP server that records
+every file the browser requests, until the page posts what it found back to the server: for Acta,
+its own /search/?q=… page in a frame, done when the result list is filled; for Pagefind, a small
+page that imports /pagefind/pagefind.js (which loads its worker, wasm, entry json, meta and index
+chunks), searches, and loads the data (fragments) of the first ten results, as many as Acta shows.
+Only the search files are counted (Acta: static/search.js and search/; Pagefind: pagefind/), not
+the pages around them. Gzipped sizes are each file gzipped at level 9, or as stored when that is
+smaller (Pagefind's index, fragments and wasm are already gzipped). Whether the top result has
+"đảng viên" is read from that page's built HTML.
 """
 import argparse
 import gzip
@@ -24,6 +27,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -36,17 +40,33 @@ ROOT = os.path.dirname(HERE)
 PAGEFIND = "1.6.0"
 RESULTS = 10
 
-HARNESS = """<!doctype html><meta charset="utf-8"><title>pagefind bench</title><pre id="out">pending</pre>
+# Each harness page runs one first query and posts what it found to /__bench/result.
+PAGEFIND_HARNESS = """<!doctype html><meta charset="utf-8"><title>pagefind bench</title>
 <script type="module">
 const p = new URLSearchParams(location.search);
-const out = document.getElementById('out');
+let found;
 try {
   const pagefind = await import('/pagefind/pagefind.js');
   const search = await pagefind.search(p.get('q'));
   const data = await Promise.all(search.results.slice(0, +p.get('n')).map(r => r.data()));
-  out.textContent = JSON.stringify({count: search.results.length, urls: data.map(d => d.url),
-                                    titles: data.map(d => d.meta.title)});
-} catch (e) { out.textContent = JSON.stringify({error: String(e)}); }
+  found = {count: search.results.length, urls: data.map(d => d.url)};
+} catch (e) { found = {error: String(e)}; }
+fetch('/__bench/result', {method: 'POST', body: JSON.stringify(found)});
+</script>"""
+
+# Acta's own search page in a frame; done when its result list is filled and no longer busy.
+ACTA_HARNESS = """<!doctype html><meta charset="utf-8"><title>acta bench</title><iframe id="f"></iframe>
+<script>
+var p = new URLSearchParams(location.search), f = document.getElementById('f');
+f.src = '/search/?q=' + encodeURIComponent(p.get('q'));
+var timer = setInterval(function () {
+  var d = f.contentDocument, ol = d && d.getElementById('search-results');
+  var status = d && d.getElementById('search-status');
+  if (!ol || ol.hasAttribute('aria-busy') || !(ol.children.length || (status && status.textContent))) return;
+  clearInterval(timer);
+  var urls = [].map.call(ol.querySelectorAll('li h2 a'), function (a) { return a.pathname; });
+  fetch('/__bench/result', {method: 'POST', body: JSON.stringify({count: urls.length, urls: urls, status: status.textContent})});
+}, 100);
 </script>"""
 
 
@@ -72,16 +92,17 @@ def sizes(path):
     return len(data), min(len(data), len(gzip.compress(data, 9)))
 
 
-def tree(folder):
-    files = [os.path.join(r, f) for r, _, fs in os.walk(folder) for f in fs]
+def tree(folder, ending=""):
+    files = [os.path.join(r, f) for r, _, fs in os.walk(folder) for f in fs if f.endswith(ending)]
     return len(files), sum(sizes(f)[0] for f in files), sum(sizes(f)[1] for f in files)
 
 
 class Server:
-    """Serves the site and the Pagefind harness; records every path requested."""
+    """Serves the site and the harness pages; records every path the browser requests."""
 
     def __init__(self, site):
-        self.requested = []
+        self.requested, self.result = [], None
+        self.done = threading.Event()
         bench = self
 
         class Handler(http.server.SimpleHTTPRequestHandler):
@@ -91,8 +112,9 @@ class Server:
             def do_GET(self):
                 path = urllib.parse.unquote(urllib.parse.urlsplit(self.path).path)
                 bench.requested.append(path)
-                if path == "/__bench/pagefind.html":
-                    body = HARNESS.encode()
+                pages = {"/__bench/pagefind.html": PAGEFIND_HARNESS, "/__bench/acta.html": ACTA_HARNESS}
+                if path in pages:
+                    body = pages[path].encode()
                     self.send_response(200)
                     self.send_header("Content-Type", "text/html; charset=utf-8")
                     self.send_header("Content-Length", str(len(body)))
@@ -100,6 +122,12 @@ class Server:
                     self.wfile.write(body)
                     return
                 super().do_GET()
+
+            def do_POST(self):
+                bench.result = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+                self.send_response(204)
+                self.end_headers()
+                bench.done.set()
 
             def end_headers(self):
                 self.send_header("Cache-Control", "no-store")
@@ -112,19 +140,26 @@ class Server:
         self.port = self.httpd.server_address[1]
         threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
 
-    def load(self, path):
-        """Opens path in a fresh headless Chromium; returns the DOM and the paths requested."""
-        self.requested = []
+    def load(self, path, wait=300):
+        """Opens path in a fresh headless Chromium until the page posts its result; returns the
+        result and the paths requested, in order, without repeats."""
+        self.requested, self.result = [], None
+        self.done.clear()
         profile = tempfile.mkdtemp(prefix="acta-bench-chromium-")
+        browser = subprocess.Popen(
+            ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+             "--disable-background-networking", f"--user-data-dir={profile}",
+             f"http://127.0.0.1:{self.port}{path}"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
         try:
-            proc = subprocess.run(
-                ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                 f"--user-data-dir={profile}", "--virtual-time-budget=60000", "--dump-dom",
-                 f"http://127.0.0.1:{self.port}{path}"],
-                capture_output=True, text=True, timeout=300)
+            if not self.done.wait(wait):
+                sys.exit(f"no result from {path} after {wait} s")
+            time.sleep(0.5)  # anything the page still fetches after posting is counted too
         finally:
+            os.killpg(browser.pid, signal.SIGTERM)  # the browser started here, and its children
+            browser.wait()
             shutil.rmtree(profile, ignore_errors=True)
-        return proc.stdout, list(dict.fromkeys(self.requested))
+        return self.result, list(dict.fromkeys(self.requested))
 
 
 def page_text(site, url):
@@ -141,6 +176,7 @@ def fetched(site, paths, prefixes):
     for p in files:
         r, g = sizes(os.path.join(site, p.lstrip("/")))
         raw, gz = raw + r, gz + g
+        print(f"  fetched {p}: {r:,} ({g:,} gzipped)", file=sys.stderr)
     return len(files), raw, gz
 
 
@@ -179,7 +215,7 @@ def main():
     pf_index = float(re.search(r"Finished in ([\d.]+) seconds", log).group(1))
 
     html_pages = sum(f.endswith(".html") for _, _, fs in os.walk(site) for f in fs)
-    a_files, a_raw, a_gz = tree(os.path.join(site, "search"))
+    a_files, a_raw, a_gz = tree(os.path.join(site, "search"), ".js")
     a_rt = sizes(os.path.join(site, "static", "search.js"))
     pf = os.path.join(site, "pagefind")
     p_files, p_raw, p_gz = 0, 0, 0
@@ -192,7 +228,7 @@ def main():
             else:
                 p_files, p_raw, p_gz = p_files + 1, p_raw + s[0], p_gz + s[1]
 
-    print(f"\n{args.items} items, {html_pages} HTML pages; pagefind {version}; "
+    print(f"\n{args.items} items, {html_pages} HTML pages; {version}; "
           f"{time.strftime('%Y-%m-%d')}, {os.cpu_count()} CPUs\n")
     print("| | Acta | Pagefind |\n|---|---:|---:|")
     print(f"| index build | {acta_index if acta_index is not None else '–'} s (stage of a "
@@ -206,18 +242,19 @@ def main():
     rows = []
     for q in queries:
         enc = urllib.parse.quote(q)
-        dom, paths = server.load(f"/search/?q={enc}")
+        print(f'first query "{q}", Acta:', file=sys.stderr)
+        res, paths = server.load(f"/__bench/acta.html?q={enc}")
         a = fetched(site, paths, ("/static/search.js", "/search/"))
-        links = re.findall(r'<ol[^>]*id="search-results"[^>]*>(.*?)</ol>', dom, re.S)
-        hrefs = re.findall(r'<a href="([^"#]*)', links[0]) if links else []
-        a_top = urllib.parse.urljoin("/search/", hrefs[0]) if hrefs else None
-        dom, paths = server.load(f"/__bench/pagefind.html?n={RESULTS}&q={enc}")
-        p = fetched(site, paths, ("/pagefind/",))
-        res = json.loads(html.unescape(re.search(r'<pre id="out">(.*?)</pre>', dom, re.S).group(1)))
+        an, a_top = res["count"], (res["urls"] or [None])[0]
+        numbers = [int(re.sub(r"\D", "", n)) for n in re.findall(r"\d[\d.,]*", res["status"].replace(q, ""))]
+        an = f"{an} of {max(numbers, default=an)}"  # the status line says how many match
+        print(f'first query "{q}", Pagefind:', file=sys.stderr)
+        res, paths = server.load(f"/__bench/pagefind.html?n={RESULTS}&q={enc}")
         if "error" in res:
             sys.exit(f"pagefind in the browser: {res['error']}")
-        p_top = res["urls"][0] if res["urls"] else None
-        rows.append((q, a, len(hrefs), a_top, p, res["count"], p_top))
+        p = fetched(site, paths, ("/pagefind/",))
+        p_top = (res["urls"] or [None])[0]
+        rows.append((q, a, an, a_top, p, res["count"], p_top))
 
     for q, a, an, a_top, p, pn, p_top in rows:
         def has(url):
