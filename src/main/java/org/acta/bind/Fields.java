@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.acta.diag.Report;
+import org.acta.diag.Suggestions;
 import org.acta.model.Ids;
 import org.acta.model.Markdown;
 import org.acta.model.Origin;
@@ -176,7 +177,7 @@ final class Fields {
             Optional<T> chosen = parse.apply(text.strip());
             if (chosen.isEmpty()) {
                 error(key, "'" + name(key) + "' cannot be '" + text + "' (one of: " + String.join(", ", words) + ")"
-                        + Closest.suggestion(text, words));
+                        + Suggestions.suggestion(text, words));
             }
             return chosen;
         });
@@ -281,7 +282,7 @@ final class Fields {
         for (YamlNode.Entry entry : mapping.entries()) {
             if (!known.contains(entry.key())) {
                 String folded = Ids.fold(entry.key()).replace(' ', '_').replace('-', '_');
-                String hint = Closest.suggestion(folded, known);
+                String hint = Suggestions.suggestion(folded, known);
                 report.warning(path, entry.keyLine(), "unknown field '" + name(entry.key()) + "' is ignored"
                         + (hint.isEmpty() ? " (known fields: " + String.join(", ", known) + ")" : hint));
             }

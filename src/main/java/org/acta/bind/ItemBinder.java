@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.acta.diag.Report;
+import org.acta.diag.Suggestions;
 import org.acta.model.Citation;
 import org.acta.model.Document;
 import org.acta.model.Event;
@@ -312,7 +313,7 @@ final class ItemBinder {
         }
         if (!assetPaths.contains(path)) {
             f.error("photo", "'photo' names '" + photo + "', which is not a file under assets/"
-                    + Closest.suggestion(path, assetPaths));
+                    + Suggestions.suggestion(path, assetPaths));
             return false;
         }
         return true;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.acta.diag.Report;
+import org.acta.diag.Suggestions;
 import org.acta.model.Content;
 import org.acta.source.ContentKind;
 
@@ -39,7 +40,7 @@ final class References {
                 continue;
             }
             String folder = ref.kind() == ContentKind.PERSON ? "people" : ref.kind().noun() + "s";
-            String hint = Closest.suggestion(ref.id(), known);
+            String hint = Suggestions.suggestion(ref.id(), known);
             if (hint.isEmpty()) {
                 hint = " (no " + ref.kind().noun() + " has a similar id; add content/" + folder + "/" + ref.id()
                         + (ref.kind() == ContentKind.PERSON || ref.kind() == ContentKind.ORGANIZATION ? ".yaml" : ".md")
@@ -63,7 +64,7 @@ final class References {
         }
         List<String> inEvent = known.stream().filter(k -> k.startsWith(event + "/"))
                 .map(k -> k.substring(event.length() + 1)).sorted().toList();
-        String hint = Closest.suggestion(speech, inEvent);
+        String hint = Suggestions.suggestion(speech, inEvent);
         if (hint.isEmpty()) {
             hint = inEvent.isEmpty() ? " (event '" + event + "' has no speeches)"
                     : " (speeches of event '" + event + "': " + String.join(", ", inEvent) + ")";

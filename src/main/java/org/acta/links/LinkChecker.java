@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.acta.diag.Diagnostic;
+import org.acta.diag.Suggestions;
 import org.acta.model.Asset;
 import org.acta.model.Content;
 import org.acta.model.OutputFile;
@@ -125,7 +126,7 @@ public final class LinkChecker {
                 continue;
             }
             String page = file.substring(0, file.length() - "index.html".length());
-            int d = Closest.distance(page, path.endsWith("/") ? path : path + "/");
+            int d = Suggestions.distance(page, path.endsWith("/") ? path : path + "/");
             if (d < bestDistance) {
                 bestDistance = d;
                 best = page;
@@ -135,7 +136,7 @@ public final class LinkChecker {
     }
 
     private static String closestAnchor(String fragment, Set<String> ids) {
-        Optional<String> best = Closest.among(fragment, ids);
+        Optional<String> best = Suggestions.to(fragment, ids).stream().findFirst();
         return best.map(b -> "; did you mean #" + b + "?").orElse("");
     }
 

@@ -1,16 +1,16 @@
-package org.acta.bind;
+package org.acta.diag;
 
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
-/** "Did you mean": the known names nearest to a mistyped one. */
-final class Closest {
-    private Closest() {
+/** "Did you mean": the known names nearest to a mistyped one, for every message that offers one. */
+public final class Suggestions {
+    private Suggestions() {
     }
 
     /** Up to three candidates close enough to be what was meant, nearest first. */
-    static List<String> to(String wrong, Collection<String> candidates) {
+    public static List<String> to(String wrong, Collection<String> candidates) {
         String w = wrong.toLowerCase(java.util.Locale.ROOT);
         int limit = Math.max(1, w.length() / 3);
         return candidates.stream()
@@ -22,7 +22,7 @@ final class Closest {
     }
 
     /** {@code "; did you mean 'a' or 'b'?"}, or empty when nothing is close. */
-    static String suggestion(String wrong, Collection<String> candidates) {
+    public static String suggestion(String wrong, Collection<String> candidates) {
         List<String> close = to(wrong, candidates);
         if (close.isEmpty()) {
             return "";
@@ -38,7 +38,7 @@ final class Closest {
     }
 
     /** Levenshtein distance. */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
