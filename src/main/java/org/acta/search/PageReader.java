@@ -28,7 +28,16 @@ final class PageReader {
         if (!file.path().endsWith(".html")) {
             return Optional.empty();
         }
-        Document html = Jsoup.parse(new String(file.bytes(), StandardCharsets.UTF_8));
+        String page = new String(file.bytes(), StandardCharsets.UTF_8);
+        if (!page.contains("data-search=\"")) {
+            return Optional.empty(); // lists, tracker views, printable volumes: not indexed, not parsed
+        }
+        // the searchable element is the page's <main>: parse that alone, not the head and the menus
+        int start = page.indexOf("<main");
+        int end = page.lastIndexOf("</main>");
+        boolean onlyMain = start >= 0 && end > start;
+        Document html = onlyMain ? Jsoup.parseBodyFragment(page.substring(start, end + "</main>".length()))
+                : Jsoup.parse(page);
         Element main = html.selectFirst("[data-search]");
         if (main == null || main.attr("data-search").isBlank()) {
             return Optional.empty();
@@ -36,7 +45,7 @@ final class PageReader {
         String path = file.path();
         String url = path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
         Element h1 = main.selectFirst("h1");
-        String title = h1 != null ? h1.text() : html.title();
+        String title = h1 != null ? h1.text() : Jsoup.parse(page).title();
         int year = 0;
         try {
             year = Integer.parseInt(main.attr("data-search-year").strip());
@@ -44,7 +53,7 @@ final class PageReader {
             // no date, or no year to filter by
         }
         return Optional.of(new SearchPage(url, main.attr("data-search").strip(), main.attr("data-search-date").strip(),
-                year, title, sections(main.clone())));
+                year, title, sections(onlyMain ? main : main.clone())));
     }
 
     private static List<SearchPage.Section> sections(Element main) {
