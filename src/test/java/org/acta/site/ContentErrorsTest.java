@@ -22,13 +22,7 @@ class ContentErrorsTest {
                 .write("people/tran-the-cuong.yaml", "name: Trần Thế Cương\n");
     }
 
-    private String error(String file, int line, String message) {
-        return site.path(file) + ":" + line + ": error: " + message;
-    }
 
-    private String warning(String file, int line, String message) {
-        return site.path(file) + ":" + line + ": warning: " + message;
-    }
 
     @Test
     void reportsUnknownAssigneeWithClosestId() {
@@ -42,7 +36,7 @@ class ContentErrorsTest {
         SiteFixture.Run run = site.build();
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.errLines()).containsExactly(
-                error("tasks/t1.md", 4, "unknown organization 'so-gd' in 'assignee'; did you mean 'so-gddt'?"),
+                site.error("tasks/t1.md", 4, "unknown organization 'so-gd' in 'assignee'; did you mean 'so-gddt'?"),
                 "build failed: 1 error, 0 warnings; " + site.output + "/ was left unchanged");
     }
 
@@ -68,18 +62,18 @@ class ContentErrorsTest {
         SiteFixture.Run run = site.build();
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.errLines()).containsExactly(
-                error("events/hoi-nghi/de-dan.md", 3,
+                site.error("events/hoi-nghi/de-dan.md", 3,
                         "unknown person 'tran-the-cuon' in 'speaker'; did you mean 'tran-the-cuong'?"),
-                error("events/hoi-nghi/de-dan.md", 4,
+                site.error("events/hoi-nghi/de-dan.md", 4,
                         "'role' cannot be 'openning' (one of: opening, keynote, discussion, remarks, conclusion); "
                                 + "did you mean 'opening'?"),
-                warning("events/hoi-nghi/de-dan.md", 5, "unknown field 'oder' is ignored; did you mean 'order'?"),
-                error("people/vu-duc-bao.yaml", 4, "unknown organization 'ban-tc' in 'positions[1].organization' "
+                site.warning("events/hoi-nghi/de-dan.md", 5, "unknown field 'oder' is ignored; did you mean 'order'?"),
+                site.error("people/vu-duc-bao.yaml", 4, "unknown organization 'ban-tc' in 'positions[1].organization' "
                         + "(no organization has a similar id; add content/organizations/ban-tc.yaml or correct the id)"),
-                error("tasks/t1.md", 2, "missing required field 'title'"),
-                error("tasks/t1.md", 4, "'due' is not a date: '2024-13' (write YYYY, YYYY-MM or YYYY-MM-DD, "
+                site.error("tasks/t1.md", 2, "missing required field 'title'"),
+                site.error("tasks/t1.md", 4, "'due' is not a date: '2024-13' (write YYYY, YYYY-MM or YYYY-MM-DD, "
                         + "with a trailing ~ if approximate, or 'unknown')"),
-                error("tasks/t1.md", 5, "'status' cannot be 'finished' (one of: open, in-progress, done, cancelled)"),
+                site.error("tasks/t1.md", 5, "'status' cannot be 'finished' (one of: open, in-progress, done, cancelled)"),
                 "build failed: 6 errors, 1 warning; " + site.output + "/ was left unchanged");
     }
 
@@ -117,10 +111,10 @@ class ContentErrorsTest {
         site.write("pages/c.md", "---\ntitle: C\ntitle: D\n---\n");
         SiteFixture.Run run = site.build();
         assertThat(run.errLines()).containsSubsequence(
-                error("pages/a.md", 1, "no front matter: a Markdown content file starts with a line '---', then its "
+                site.error("pages/a.md", 1, "no front matter: a Markdown content file starts with a line '---', then its "
                         + "YAML fields, then another line '---'"),
-                error("pages/b.md", 1, "front matter is never closed: add a line '---' after the last field"),
-                error("pages/c.md", 3, "field 'title' is given twice (first on line 2); keep one"));
+                site.error("pages/b.md", 1, "front matter is never closed: add a line '---' after the last field"),
+                site.error("pages/c.md", 3, "field 'title' is given twice (first on line 2); keep one"));
     }
 
     @Test
@@ -136,12 +130,12 @@ class ContentErrorsTest {
                 """);
         SiteFixture.Run run = site.build();
         assertThat(run.errLines()).containsSubsequence(
-                error("events/hoi-nghi/index.md", 2, "'title' should be text, found a list"),
-                error("events/hoi-nghi/index.md", 2, "missing required field 'date' (write YYYY, YYYY-MM or YYYY-MM-DD, "
+                site.error("events/hoi-nghi/index.md", 2, "'title' should be text, found a list"),
+                site.error("events/hoi-nghi/index.md", 2, "missing required field 'date' (write YYYY, YYYY-MM or YYYY-MM-DD, "
                         + "or 'unknown' with a 'date_note' when the sources give none)"),
-                error("events/hoi-nghi/index.md", 5, "'figures[1].value' should be a number such as 138090 or 2.2 "
+                site.error("events/hoi-nghi/index.md", 5, "'figures[1].value' should be a number such as 138090 or 2.2 "
                         + "(no thousands separators), found '138.090.000'"),
-                error("events/hoi-nghi/index.md", 6, "'organizers' should be a list, found a mapping"));
+                site.error("events/hoi-nghi/index.md", 6, "'organizers' should be a list, found a mapping"));
     }
 
     @Test
@@ -151,7 +145,7 @@ class ContentErrorsTest {
         site.write("people/a.yml", "name: A\n");
         SiteFixture.Run run = site.build();
         assertThat(run.errLines()).contains(
-                error("pages/bad.md", 2, "not valid UTF-8 text: save the file as UTF-8"),
+                site.error("pages/bad.md", 2, "not valid UTF-8 text: save the file as UTF-8"),
                 site.path("events/hoi-nghi/notes.txt") + ": warning: ignored: an event is a folder events/<event-id>/ "
                         + "with an index.md and one .md file per speech; put images under assets/",
                 site.path("people/a.yml") + ": warning: ignored: content files end in '.yaml', not '.yml'; rename it");
@@ -162,17 +156,17 @@ class ContentErrorsTest {
         site.write("site.yaml", "title: T\nbase_url: example.org\nlanguage: fr\nas_of: 2024-06\n");
         SiteFixture.Run run = site.build();
         assertThat(run.errLines()).containsSubsequence(
-                error("site.yaml", 2, "'base_url' must be an absolute http(s) URL such as https://example.org/, "
+                site.error("site.yaml", 2, "'base_url' must be an absolute http(s) URL such as https://example.org/, "
                         + "found 'example.org'"),
-                error("site.yaml", 3, "'language' cannot be 'fr' (one of: vi, en)"),
-                error("site.yaml", 4, "'as_of' must be a whole day, YYYY-MM-DD; found '2024-06'"));
+                site.error("site.yaml", 3, "'language' cannot be 'fr' (one of: vi, en)"),
+                site.error("site.yaml", 4, "'as_of' must be a whole day, YYYY-MM-DD; found '2024-06'"));
     }
 
     @Test
     void reportsUnknownSpeechOfTheTasksEvent() {
         site.write("events/hoi-nghi/ket-luan.md", "---\ntitle: K\nspeaker: tran-the-cuong\nrole: conclusion\n---\n");
         site.write("tasks/t1.md", "---\ntitle: T\nevent: hoi-nghi\nspeech: ket-lun\nassignee: so-gddt\n---\n");
-        assertThat(site.build().errLines()).contains(error("tasks/t1.md", 4,
+        assertThat(site.build().errLines()).contains(site.error("tasks/t1.md", 4,
                 "unknown speech 'ket-lun' in 'speech': event 'hoi-nghi' has no such speech; did you mean 'ket-luan'?"));
     }
 
@@ -182,8 +176,8 @@ class ContentErrorsTest {
         site.write("events/hoi-nghi/b.md", "---\ntitle: B\nrole: discussion\n---\n");
         site.write("events/hoi-nghi/c.md", "---\ntitle: C\nrole: discussion\nspeaker_note: Các đại biểu\n---\n");
         assertThat(site.build().errLines()).containsSubsequence(
-                error("events/hoi-nghi/a.md", 2, "missing required field 'speaker'"),
-                error("events/hoi-nghi/b.md", 2, "a discussion record without a 'speaker' needs a 'speaker_note' "
+                site.error("events/hoi-nghi/a.md", 2, "missing required field 'speaker'"),
+                site.error("events/hoi-nghi/b.md", 2, "a discussion record without a 'speaker' needs a 'speaker_note' "
                         + "saying who spoke (e.g. \"Các đại biểu dự Hội nghị\")"));
     }
 

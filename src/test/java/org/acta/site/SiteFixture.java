@@ -58,6 +58,16 @@ final class SiteFixture {
         }
     }
 
+    /** The line an editor sees for an error in a content file: {@code <content>/tasks/t1.md:7: error: …}. */
+    String error(String file, int line, String message) {
+        return path(file) + ":" + line + ": error: " + message;
+    }
+
+    /** The line an editor sees for a warning in a content file. */
+    String warning(String file, int line, String message) {
+        return path(file) + ":" + line + ": warning: " + message;
+    }
+
     /** How messages name a content file: the content folder as given, then the path. */
     String path(String relative) {
         return content + "/" + relative;

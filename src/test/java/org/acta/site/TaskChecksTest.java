@@ -20,13 +20,7 @@ class TaskChecksTest {
                 .write("organizations/so-gddt.yaml", "name: Sở Giáo dục và Đào tạo\n");
     }
 
-    private String error(String file, int line, String message) {
-        return site.path(file) + ":" + line + ": error: " + message;
-    }
 
-    private String warning(String file, int line, String message) {
-        return site.path(file) + ":" + line + ": warning: " + message;
-    }
 
     @Test
     void updatesOutOfDateOrderAreAnError() {
@@ -44,7 +38,7 @@ class TaskChecksTest {
                 """);
         SiteFixture.Run run = site.build();
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.errLines()).contains(error("tasks/t1.md", 8, "update dated 2024-03 comes after one dated "
+        assertThat(run.errLines()).contains(site.error("tasks/t1.md", 8, "update dated 2024-03 comes after one dated "
                 + "2024-06-01; the progress log is kept in date order, oldest first: move this update up"));
     }
 
@@ -62,7 +56,7 @@ class TaskChecksTest {
                 """);
         SiteFixture.Run run = site.build();
         assertThat(run.exit()).isZero();
-        assertThat(run.errLines()).contains(warning("tasks/t1.md", 6, "update dated 2025-02-01 is after the as-of "
+        assertThat(run.errLines()).contains(site.warning("tasks/t1.md", 6, "update dated 2025-02-01 is after the as-of "
                 + "date 2025-01-15; it is shown but not counted"));
     }
 
@@ -95,9 +89,9 @@ class TaskChecksTest {
         SiteFixture.Run run = site.build();
         assertThat(run.exit()).isZero();
         assertThat(run.errLines()).contains(
-                warning("tasks/t1.md", 5, "task is marked done without any update; add an update saying when it "
+                site.warning("tasks/t1.md", 5, "task is marked done without any update; add an update saying when it "
                         + "was done, with 'evidence' (a URL or a document id)"),
-                warning("tasks/t2.md", 6, "task is marked done without evidence; add 'evidence' (a URL or a "
+                site.warning("tasks/t2.md", 6, "task is marked done without evidence; add 'evidence' (a URL or a "
                         + "document id) to the update that reports it"));
         assertThat(run.err()).doesNotContain("t3.md");
     }
@@ -120,7 +114,7 @@ class TaskChecksTest {
                 """);
         SiteFixture.Run run = site.build();
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.errLines()).contains(error("tasks/t1.md", 10, "'updates[1].period' cannot be '2024' (write "
+        assertThat(run.errLines()).contains(site.error("tasks/t1.md", 10, "'updates[1].period' cannot be '2024' (write "
                 + "a quarter such as 2024-Q1, for a quarterly task)"));
     }
 
@@ -139,7 +133,7 @@ class TaskChecksTest {
                 """);
         SiteFixture.Run run = site.build();
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.errLines()).contains(error("tasks/t1.md", 8, "'updates[1].value' records what was achieved "
+        assertThat(run.errLines()).contains(site.error("tasks/t1.md", 8, "'updates[1].value' records what was achieved "
                 + "against a target, but the task has no 'target'; add one ({value, unit}) or remove the value"));
     }
 
@@ -158,7 +152,7 @@ class TaskChecksTest {
                     value: 12
                 ---
                 """);
-        assertThat(site.build().errLines()).contains(error("tasks/t1.md", 10, "'updates[1].value' does not say which "
+        assertThat(site.build().errLines()).contains(site.error("tasks/t1.md", 10, "'updates[1].value' does not say which "
                 + "period it counts for: the date 2024 spans several; add 'period' (a month such as 2024-03, for a "
                 + "monthly task)"));
     }
@@ -173,7 +167,7 @@ class TaskChecksTest {
     @Test
     void aBadDueSoonWindowIsAnError() {
         site.write("site.yaml", SiteFixture.SITE_YAML + "due_soon_days: -3\n");
-        assertThat(site.build().errLines()).contains(error("site.yaml", 3,
+        assertThat(site.build().errLines()).contains(site.error("site.yaml", 3,
                 "'due_soon_days' is a number of days from 0 to 3660, found -3"));
     }
 }
