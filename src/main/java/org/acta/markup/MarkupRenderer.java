@@ -8,6 +8,7 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
 import java.util.List;
 import java.util.Objects;
 import org.acta.diag.Diagnostic;
@@ -31,15 +32,30 @@ public final class MarkupRenderer {
             + " flatten them";
 
     private final Parser parser;
+    /** The same without bare-link detection, which scans every text: for texts that cannot hold a bare link. */
+    private final Parser parserWithoutAutolinks;
     private final HtmlRenderer renderer;
 
     public MarkupRenderer() {
-        DataHolder options = new MutableDataSet()
-                .set(Parser.EXTENSIONS, List.of(
-                        TablesExtension.create(),
-                        FootnoteExtension.create(),
-                        StrikethroughExtension.create(),
-                        AutolinkExtension.create()))
+        this(false);
+    }
+
+    /** @param alwaysAutolink look for bare links in every text, even one that cannot hold any (to test that) */
+    MarkupRenderer(boolean alwaysAutolink) {
+        DataHolder options = options(List.of(TablesExtension.create(), FootnoteExtension.create(),
+                StrikethroughExtension.create(), AutolinkExtension.create()));
+        parser = Parser.builder(options).build();
+        parserWithoutAutolinks = alwaysAutolink ? parser : Parser.builder(options(List.of(TablesExtension.create(),
+                FootnoteExtension.create(), StrikethroughExtension.create()))).build();
+        renderer = HtmlRenderer.builder(options)
+                .nodeRendererFactory(new LineMarking.RawHtml())
+                .attributeProviderFactory(new LineMarking.NodeLines())
+                .build();
+    }
+
+    private static DataHolder options(List<Extension> extensions) {
+        return new MutableDataSet()
+                .set(Parser.EXTENSIONS, extensions)
                 // tables as GitHub reads them
                 .set(TablesExtension.COLUMN_SPANS, false)
                 .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
@@ -50,11 +66,23 @@ public final class MarkupRenderer {
                 // them too, but says so
                 .set(HtmlRenderer.SUPPRESSED_LINKS, "")
                 .toImmutable();
-        parser = Parser.builder(options).build();
-        renderer = HtmlRenderer.builder(options)
-                .nodeRendererFactory(new LineMarking.RawHtml())
-                .attributeProviderFactory(new LineMarking.NodeLines())
-                .build();
+    }
+
+    /**
+     * Whether a text may hold a bare link the autolink extension would make a link: one with a
+     * scheme ({@code https://}), one starting {@code www.}, or an e-mail address.
+     */
+    static boolean mayHoldBareLinks(String text) {
+        return text.contains("://") || text.indexOf('@') >= 0 || containsIgnoreCase(text, "www.");
+    }
+
+    private static boolean containsIgnoreCase(String text, String part) {
+        for (int i = text.indexOf('.'); i >= 3; i = text.indexOf('.', i + 1)) {
+            if (text.regionMatches(true, i - 3, part, 0, part.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Renders Markdown blocks: paragraphs, headings, lists, tables, footnotes. */
@@ -75,7 +103,8 @@ public final class MarkupRenderer {
         Objects.requireNonNull(source.text(), "source text");
         String marked;
         try {
-            marked = renderer.render(LineIndex.attachTo(parser.parse(source.text())));
+            Parser chosen = mayHoldBareLinks(source.text()) ? parser : parserWithoutAutolinks;
+            marked = renderer.render(LineIndex.attachTo(chosen.parse(source.text())));
         } catch (StackOverflowError tooDeep) {
             // flexmark parses and renders by recursion: some hundreds of nested lists or quotes
             // exhaust the stack. That is a content mistake, so it is reported, not thrown.

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import org.acta.model.Ids;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Gives every heading an id from its text, folded as {@link Ids#slug} folds names
@@ -15,7 +17,9 @@ import org.jsoup.nodes.Element;
  */
 final class Outline {
     /** Footnote marks, left out of plain text: a reference's number, a note's back arrow. */
-    private static final String FOOTNOTE_MARKS = "a.footnote-ref, a.footnote-backref";
+    private static final Evaluator FOOTNOTE_MARKS = QueryParser.parse("a.footnote-ref, a.footnote-backref");
+    private static final Evaluator WITH_ID = QueryParser.parse("[id]");
+    private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
 
     /** The id of a heading whose text leaves nothing to slug, such as {@code ## ???}. */
     private static final String UNNAMED = "section";
@@ -37,9 +41,9 @@ final class Outline {
     /** Sets the missing heading ids in {@code root}; an id the editor wrote stays as it is. */
     static List<Heading> assignIds(Element root) {
         Set<String> taken = new HashSet<>(THEME_IDS);
-        root.select("[id]").forEach(element -> taken.add(element.id()));
+        root.select(WITH_ID).forEach(element -> taken.add(element.id()));
         List<Heading> headings = new ArrayList<>();
-        for (Element heading : root.select("h1, h2, h3, h4, h5, h6")) {
+        for (Element heading : root.select(HEADINGS)) {
             String text = plainText(heading);
             if (heading.id().isEmpty()) {
                 heading.id(unique(slugOf(text), taken));

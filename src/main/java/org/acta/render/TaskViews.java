@@ -32,6 +32,8 @@ final class TaskViews {
     private final Strings strings;
     private final Formats formats;
     private final ViewBuilder links;
+    /** The same on every tracker page: counted once, not once per static view. */
+    private List<FilterOption> statusOptions;
 
     TaskViews(Proceedings proceedings, Strings strings, Formats formats, ViewBuilder links) {
         this.proceedings = proceedings;
@@ -160,10 +162,17 @@ final class TaskViews {
     }
 
     private List<FilterOption> statusOptions() {
+        if (statusOptions == null) {
+            statusOptions = countStatuses();
+        }
+        return statusOptions;
+    }
+
+    private List<FilterOption> countStatuses() {
         List<FilterOption> statuses = new ArrayList<>();
         proceedings.counts(proceedings.tasks()).forEach((standing, n) -> statuses.add(new FilterOption(standing.id(),
                 strings.get("status_" + standing.id()), statusViewUrl(standing), n)));
-        return statuses;
+        return List.copyOf(statuses);
     }
 
     private List<FilterOption> assigneeOptions() {

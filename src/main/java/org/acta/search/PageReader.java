@@ -9,6 +9,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads a rendered page the way search indexes it. The theme marks what is searchable: the
@@ -19,7 +21,11 @@ import org.jsoup.nodes.TextNode;
 final class PageReader {
     /** Separates sections in the text Jsoup gives: a private-use character (trim() would eat a control one). */
     private static final char MARK = '\uE000';
-    private static final String LEFT_OUT = "[data-search-ignore], nav, script, style, noscript, template, h1";
+    private static final Evaluator LEFT_OUT = QueryParser.parse(
+            "[data-search-ignore], nav, script, style, noscript, template, h1");
+    private static final Evaluator SEARCHABLE = QueryParser.parse("[data-search]");
+    private static final Evaluator H1 = QueryParser.parse("h1");
+    private static final Evaluator SECTION_HEADINGS = QueryParser.parse("h2[id], h3[id], h4[id], h5[id], h6[id]");
 
     private PageReader() {
     }
@@ -38,13 +44,13 @@ final class PageReader {
         boolean onlyMain = start >= 0 && end > start;
         Document html = onlyMain ? Jsoup.parseBodyFragment(page.substring(start, end + "</main>".length()))
                 : Jsoup.parse(page);
-        Element main = html.selectFirst("[data-search]");
+        Element main = html.selectFirst(SEARCHABLE);
         if (main == null || main.attr("data-search").isBlank()) {
             return Optional.empty();
         }
         String path = file.path();
         String url = path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
-        Element h1 = main.selectFirst("h1");
+        Element h1 = main.selectFirst(H1);
         String title = h1 != null ? h1.text() : Jsoup.parse(page).title();
         int year = 0;
         try {
@@ -59,7 +65,7 @@ final class PageReader {
     private static List<SearchPage.Section> sections(Element main) {
         main.select(LEFT_OUT).remove();
         List<Element> headings = new ArrayList<>();
-        for (Element h : main.select("h2[id], h3[id], h4[id], h5[id], h6[id]")) {
+        for (Element h : main.select(SECTION_HEADINGS)) {
             h.before(new TextNode(MARK + Integer.toString(headings.size()) + MARK));
             headings.add(h);
         }

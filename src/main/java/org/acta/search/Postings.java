@@ -14,22 +14,24 @@ final class Postings {
 
     private final StringBuilder text = new StringBuilder();
     private int last = -1;
-    private int lastWeight;
 
-    /** Counts one more occurrence in {@code page}; pages come in increasing order. */
-    void add(int page, int flags) {
-        if (page == last) {
-            lastWeight = Math.min(MAX_COUNT, (lastWeight & MAX_COUNT) + 1) | (lastWeight & ~MAX_COUNT) | flags;
-            text.setCharAt(text.length() - 1, ALPHABET.charAt(lastWeight));
-            return;
-        }
-        if (page < last) {
+    /** A page's weight after one more occurrence, found with {@code flags}; {@code weight} 0 for the first. */
+    static int plusOne(int weight, int flags) {
+        return Math.min(MAX_COUNT, (weight & MAX_COUNT) + 1) | (weight & ~MAX_COUNT) | flags;
+    }
+
+    /** Adds a page after the last, with its whole weight at once (see {@link Terms.PageTerms}). */
+    void append(int page, int weight) {
+        if (page <= last) {
             throw new IllegalArgumentException("pages out of order: " + page + " after " + last);
         }
         gap(page - Math.max(last, 0));
-        lastWeight = 1 | flags;
-        text.append(ALPHABET.charAt(lastWeight));
+        text.append(ALPHABET.charAt(weight));
         last = page;
+    }
+
+    int length() {
+        return text.length();
     }
 
     private void gap(int n) {

@@ -3,11 +3,8 @@ package org.acta.search;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.acta.model.OutputFile;
 
 /**
@@ -33,91 +30,78 @@ public final class SearchIndex {
 
     /** The index files for the pages among {@code files} that the theme marks as searchable. */
     public static List<OutputFile> build(List<OutputFile> files) {
-        // parsing pages is most of the work, and each page is parsed alone; the order is restored below
-        List<SearchPage> pages = files.parallelStream().map(PageReader::read).flatMap(Optional::stream).toList();
-        return index(pages);
+        // reading pages and cutting them into words is most of the work, and each page is done alone,
+        // on all cores; the pages are then numbered in their order and the postings filled in that order
+        Terms terms = new Terms();
+        List<Read> pages = files.parallelStream().map(PageReader::read).flatMap(Optional::stream)
+                .map(page -> new Read(page, terms.of(page))).toList();
+        return index(pages, terms);
     }
 
-    static List<OutputFile> index(List<SearchPage> unordered) {
+    /** A page read, with its terms. */
+    private record Read(SearchPage page, Terms.PageTerms terms) {
+    }
+
+    private static List<OutputFile> index(List<Read> unordered, Terms terms) {
         List<String> kinds = new ArrayList<>(KINDS);
-        unordered.stream().map(SearchPage::kind).filter(k -> !KINDS.contains(k)).distinct().sorted()
+        unordered.stream().map(r -> r.page().kind()).filter(k -> !KINDS.contains(k)).distinct().sorted()
                 .forEach(kinds::add);
-        List<SearchPage> pages = new ArrayList<>(unordered);
-        pages.sort(Comparator.comparingInt((SearchPage p) -> kinds.indexOf(p.kind()))
-                .thenComparing(Comparator.comparingInt(SearchPage::year).reversed())
-                .thenComparing(SearchPage::url));
-        Map<String, Map<String, Postings>> terms = terms(pages);
+        List<Read> reads = new ArrayList<>(unordered);
+        reads.sort(Comparator.comparingInt((Read r) -> kinds.indexOf(r.page().kind()))
+                .thenComparing(Comparator.comparingInt((Read r) -> r.page().year()).reversed())
+                .thenComparing(r -> r.page().url()));
+        for (int n = 0; n < reads.size(); n++) {
+            reads.get(n).terms().post(n);
+        }
+        List<SearchPage> pages = reads.stream().map(Read::page).toList();
+        List<Terms.Term> sorted = terms.sorted();
         List<OutputFile> out = new ArrayList<>();
-        int shards = shards(terms);
-        out.addAll(shardFiles(terms, shards));
+        int shards = shards(sorted);
+        out.addAll(shardFiles(sorted, shards));
         List<Integer> chunkStarts = new ArrayList<>();
         out.addAll(chunkFiles(pages, chunkStarts));
         out.add(manifest(pages, kinds, shards, chunkStarts));
         return out;
     }
 
-    /** Folded key → exact form → postings, for every word and every pair of adjacent words; sorted. */
-    private static Map<String, Map<String, Postings>> terms(List<SearchPage> pages) {
-        Map<String, Map<String, Postings>> terms = new HashMap<>();
-        Map<String, String> folded = new HashMap<>();
-        for (int n = 0; n < pages.size(); n++) {
-            SearchPage page = pages.get(n);
-            add(terms, folded, n, page.title(), Postings.IN_TITLE);
-            for (SearchPage.Section section : page.sections()) {
-                add(terms, folded, n, section.heading(), Postings.IN_HEADING);
-                add(terms, folded, n, section.text(), 0);
-            }
-        }
-        Map<String, Map<String, Postings>> sorted = new TreeMap<>();
-        terms.forEach((key, variants) -> sorted.put(key, new TreeMap<>(variants)));
-        return sorted;
-    }
-
-    private static void add(Map<String, Map<String, Postings>> terms, Map<String, String> folded, int page,
-                            String text, int flags) {
-        Words.Word previous = null;
-        for (Words.Word word : Words.of(text, folded)) {
-            posting(terms, word.key(), word.exact()).add(page, flags);
-            if (previous != null && word.joined()) {
-                posting(terms, previous.key() + " " + word.key(), previous.exact() + " " + word.exact())
-                        .add(page, flags);
-            }
-            previous = word;
-        }
-    }
-
-    private static Postings posting(Map<String, Map<String, Postings>> terms, String key, String exact) {
-        return terms.computeIfAbsent(key, k -> new HashMap<>(4)).computeIfAbsent(exact, e -> new Postings());
-    }
-
-    private static int shards(Map<String, Map<String, Postings>> terms) {
+    private static int shards(List<Terms.Term> sorted) {
         long chars = 0;
-        for (Map.Entry<String, Map<String, Postings>> term : terms.entrySet()) {
-            chars += term.getKey().length() + 6;
-            for (Map.Entry<String, Postings> variant : term.getValue().entrySet()) {
-                chars += variant.getKey().length() + variant.getValue().toString().length() + 6;
+        String key = null;
+        for (Terms.Term term : sorted) {
+            if (!term.key.equals(key)) {
+                key = term.key;
+                chars += key.length() + 6;
             }
+            chars += term.exact.length() + term.postings.length() + 6;
         }
         return (int) Math.max(1, (chars + SHARD_CHARS - 1) / SHARD_CHARS);
     }
 
-    private static List<OutputFile> shardFiles(Map<String, Map<String, Postings>> terms, int shards) {
+    /** Each shard: {@code "key":{"exact":"postings",…}} for its keys, in key order. */
+    private static List<OutputFile> shardFiles(List<Terms.Term> sorted, int shards) {
         List<StringBuilder> texts = new ArrayList<>();
         for (int i = 0; i < shards; i++) {
             texts.add(new StringBuilder());
         }
-        terms.forEach((key, variants) -> {
-            StringBuilder s = texts.get(Words.shardOf(key, shards));
-            s.append(s.length() == 0 ? "" : ",\n");
-            Json.string(s, key).append(":{");
-            boolean first = true;
-            for (Map.Entry<String, Postings> variant : variants.entrySet()) {
-                Json.string(s.append(first ? "" : ","), variant.getKey()).append(':');
-                Json.string(s, variant.getValue().toString());
-                first = false;
+        StringBuilder s = null;
+        String key = null;
+        for (Terms.Term term : sorted) {
+            boolean first = !term.key.equals(key);
+            if (first) {
+                if (s != null) {
+                    s.append('}');
+                }
+                key = term.key;
+                s = texts.get(Words.shardOf(key, shards));
+                s.append(s.length() == 0 ? "" : ",\n");
+                Json.string(s, key).append(":{");
             }
+            Json.string(s.append(first ? "" : ","), term.exact).append(':');
+            Json.string(s, term.postings.toString());
+        }
+        if (s != null) {
             s.append('}');
-        });
+        }
         List<OutputFile> files = new ArrayList<>();
         for (int i = 0; i < shards; i++) {
             files.add(script("search/t/" + i + ".js", "ActaSearch.shard(" + i + ",{\n" + texts.get(i) + "\n});\n"));

@@ -1,48 +1,59 @@
 package org.acta.search;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.acta.model.Ids;
 
 /**
  * Text cut into words the way the browser script cuts a query: runs of letters, marks and
- * digits, so a Vietnamese syllable is a word. Each word keeps its exact lowercase form (for
- * exact-diacritic ranking) and its folded form (the key readers type: {@code đảng} → {@code dang}).
+ * digits ({@code [\p{L}\p{M}\p{N}]+}), so a Vietnamese syllable is a word, in lowercase.
  * Two words are adjacent, and so make a phrase, when only spaces stand between them.
  */
 final class Words {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
 
-    /** A word of the text. {@code joined} says it follows the previous word with only spaces between. */
-    record Word(String exact, String key, boolean joined) {
+    /** Receives the words of a text in order. {@code joined}: only spaces stand between it and the previous word. */
+    interface Visitor {
+        void word(String exact, boolean joined);
     }
 
     private Words() {
     }
 
-    static List<Word> of(String text) {
-        return of(text, new HashMap<>());
+    static void each(String text, Visitor visitor) {
+        String normal = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        int n = normal.length();
+        int i = 0;
+        int end = -1;
+        while (i < n) {
+            int cp = normal.codePointAt(i);
+            if (!isWordChar(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            do {
+                i += Character.charCount(cp);
+            } while (i < n && isWordChar(cp = normal.codePointAt(i)));
+            visitor.word(normal.substring(start, i), end >= 0 && blank(normal, end, start));
+            end = i;
+        }
     }
 
-    /** The words of {@code text}, folding each distinct word once: {@code folded} remembers them. */
-    static List<Word> of(String text, Map<String, String> folded) {
-        String normal = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-        List<Word> words = new ArrayList<>();
-        Matcher m = WORD.matcher(normal);
-        int end = -1;
-        while (m.find()) {
-            boolean joined = end >= 0 && blank(normal, end, m.start());
-            String exact = m.group();
-            words.add(new Word(exact, folded.computeIfAbsent(exact, Ids::fold), joined));
-            end = m.end();
+    /** {@code \p{L}}, {@code \p{M}} or {@code \p{N}}. */
+    private static boolean isWordChar(int cp) {
+        if (cp < 0x80) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z');
         }
-        return words;
+        switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                 Character.MODIFIER_LETTER, Character.OTHER_LETTER,
+                 Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK,
+                 Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> {
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
     }
 
     private static boolean blank(String s, int from, int to) {

@@ -48,6 +48,21 @@ class MarkupRendererProperties {
         });
     }
 
+    @Property(tries = 500)
+    void looksForBareLinksOnlyWhereTheyCanBeAndMissesNone(@ForAll("linkish") String markdown) {
+        Markdown source = new Markdown(markdown, new Origin(PATH, 1));
+        assertThat(renderer.render(source).html()).isEqualTo(ALWAYS_LINKING.render(source).html());
+    }
+
+    private static final MarkupRenderer ALWAYS_LINKING = new MarkupRenderer(true);
+
+    @Provide
+    Arbitrary<String> linkish() {
+        return Arbitraries.oneOf(Arbitraries.of("www", "WwW", ".", ":", "/", "//", "@", "http", "mailto", "ftp", "x",
+                        "vn", " ", "\n", "<", ">", "[", "]", "(", ")", "`", "Đảng"), Arbitraries.strings().ofMaxLength(4))
+                .list().ofMaxSize(25).map(list -> String.join("", list));
+    }
+
     /** Line breaks as an editor counts them: CR LF, CR or LF. */
     private static int lineBreaks(String text) {
         return text.split("\r\n|\r|\n", -1).length - 1;

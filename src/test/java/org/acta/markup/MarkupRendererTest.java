@@ -69,6 +69,21 @@ class MarkupRendererTest {
     }
 
     @Test
+    void linksBareWwwAndMailAddresses() {
+        assertThat(render("Trang www.example.org và thư ban@example.org.").html()).isEqualTo(
+                "<p>Trang <a href=\"http://www.example.org\" rel=\"noopener\">www.example.org</a> và thư "
+                        + "<a href=\"mailto:ban@example.org\">ban@example.org</a>.</p>");
+    }
+
+    @Test
+    void aTextThatCannotHoldABareLinkIsToldApartCheaply() {
+        assertThat(MarkupRenderer.mayHoldBareLinks("Kết nạp: 138.090 đảng viên; xem www.x.vn")).isTrue();
+        assertThat(MarkupRenderer.mayHoldBareLinks("ftp://x")).isTrue();
+        assertThat(MarkupRenderer.mayHoldBareLinks("a@b")).isTrue();
+        assertThat(MarkupRenderer.mayHoldBareLinks("Kết nạp: 138.090 đảng viên, tại [trang](/pages/x/).")).isFalse();
+    }
+
+    @Test
     void leavesQuotesStraight() {
         Rendered out = render("He said \"x\" and 'y' -- ok...");
 

@@ -64,10 +64,9 @@ class SearchIndexTest {
     @Test
     void encodesGapsInBase32AndWeightsWithTitleAndHeadingFlags() {
         Postings p = new Postings();
-        p.add(0, Postings.IN_TITLE);
-        p.add(0, 0);
-        p.add(40, 0);
-        p.add(1100, Postings.IN_HEADING);
+        p.append(0, Postings.plusOne(Postings.plusOne(0, Postings.IN_TITLE), 0));
+        p.append(40, Postings.plusOne(0, 0));
+        p.append(1100, Postings.plusOne(0, Postings.IN_HEADING));
         // page 0: gap 0, weight 2|16; page 40: gap 40 = 1·32 + 8; page 1100: gap 1060 = 1·1024 + 1·32 + 4
         assertThat(p.toString()).isEqualTo("0I" + "X81" + "XX4X");
     }
