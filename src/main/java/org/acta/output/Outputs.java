@@ -1,7 +1,10 @@
 package org.acta.output;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.acta.assemble.Proceedings;
 import org.acta.model.Organization;
 import org.acta.model.OutputFile;
@@ -24,27 +27,34 @@ public final class Outputs {
         TaskFacts facts = new TaskFacts(proceedings);
         TaskUpdatesAtom atom = new TaskUpdatesAtom(facts);
         TasksCalendar calendar = new TasksCalendar(facts);
-        List<OutputFile> files = new ArrayList<>();
-        files.add(new OutputFile(OutputFormat.ATOM.path("feed"), new SiteFeed(facts, atom).write()));
-        files.add(new OutputFile(OutputFormat.SITEMAP.path("sitemap"),
+        List<Supplier<OutputFile>> jobs = new ArrayList<>();
+        jobs.add(() -> new OutputFile(OutputFormat.ATOM.path("feed"), new SiteFeed(facts, atom).write()));
+        jobs.add(() -> new OutputFile(OutputFormat.SITEMAP.path("sitemap"),
                 new Sitemap(facts.urls()).write(pages.stream().map(OutputFile::path).toList())));
-        files.add(new OutputFile(OutputFormat.TEXT.path("robots"), Sitemap.robots(facts.urls())));
-        files.add(new OutputFile(OutputFormat.JSON.path("tasks"), new TasksJson(facts).write()));
-        files.add(new OutputFile(OutputFormat.CSV.path("tasks"), new TasksCsv(facts).write()));
-        files.add(new OutputFile(OutputFormat.ICALENDAR.path("tasks"),
+        jobs.add(() -> new OutputFile(OutputFormat.TEXT.path("robots"), Sitemap.robots(facts.urls())));
+        jobs.add(() -> new OutputFile(OutputFormat.JSON.path("tasks"), new TasksJson(facts).write()));
+        jobs.add(() -> new OutputFile(OutputFormat.CSV.path("tasks"), new TasksCsv(facts).write()));
+        jobs.add(() -> new OutputFile(OutputFormat.ICALENDAR.path("tasks"),
                 calendar.write(proceedings.site().title(), facts.tasks())));
         for (Organization org : proceedings.organizations()) {
-            List<Task> tasks = proceedings.tracked(proceedings.tasks().stream()
-                    .filter(t -> t.assignee().equals(org.id()) || t.partners().contains(org.id())).toList());
-            if (tasks.isEmpty()) {
+            Set<String> involved = new HashSet<>();
+            proceedings.tasksLedBy(org.id()).forEach(t -> involved.add(t.id()));
+            proceedings.tasksPartneredBy(org.id()).forEach(t -> involved.add(t.id()));
+            if (involved.isEmpty()) {
                 continue;
             }
             String folder = "organizations/" + org.id() + "/";
-            files.add(new OutputFile(folder + OutputFormat.ICALENDAR.path("tasks"),
-                    calendar.write(org.name() + " — " + proceedings.site().title(), tasks)));
             String feed = folder + OutputFormat.ATOM.path("feed");
-            files.add(new OutputFile(feed, atom.write(org, tasks, feed)));
+            jobs.add(() -> new OutputFile(folder + OutputFormat.ICALENDAR.path("tasks"),
+                    calendar.write(org.name() + " — " + proceedings.site().title(), tracked(proceedings, involved))));
+            jobs.add(() -> new OutputFile(feed, atom.write(org, tracked(proceedings, involved), feed)));
         }
-        return files;
+        // each file is written alone, on all cores, and kept in the order above
+        return jobs.parallelStream().map(Supplier::get).toList();
+    }
+
+    /** An organisation's tasks in the tracker's order, as the site lists them. */
+    private static List<Task> tracked(Proceedings proceedings, Set<String> involved) {
+        return proceedings.tracked(proceedings.tasks().stream().filter(t -> involved.contains(t.id())).toList());
     }
 }

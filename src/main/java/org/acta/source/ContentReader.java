@@ -72,27 +72,21 @@ public final class ContentReader {
         List<Path> found = walk();
         found.forEach(f -> present.add(slashes(root.relativize(f))));
         checkCaseClashes(found);
+        // each file is read and parsed alone, on all cores; what was read is then gathered in the walk's order
+        List<Optional<Read>> reads = found.parallelStream().map(this::readEntry).toList();
         Optional<SourceFile> site = Optional.empty();
         List<SourceFile> files = new ArrayList<>();
         List<Asset> assets = new ArrayList<>();
-        for (Path file : found) {
-            Path relative = root.relativize(file);
-            String display = display(relative);
-            Optional<Placement> placement = Placement.of(relative);
-            if (placement.isEmpty()) {
-                report.warning(display, 0, Placement.strayMessage(relative));
+        for (Optional<Read> read : reads) {
+            if (read.isEmpty()) {
                 continue;
             }
-            Placement place = placement.get();
-            if (place.kind().isEmpty()) {
-                assets.add(new Asset(slashes(relative.subpath(1, relative.getNameCount())), file, ImageSizes.of(file)));
-                continue;
-            }
-            Optional<SourceFile> read = readFile(file, display, place);
-            if (read.isPresent() && read.get().kind() == ContentKind.SITE) {
-                site = read;
-            } else {
-                read.ifPresent(files::add);
+            if (read.get() instanceof Read.AssetFile asset) {
+                assets.add(asset.asset());
+            } else if (read.get() instanceof Read.Content content && content.file().kind() == ContentKind.SITE) {
+                site = Optional.of(content.file());
+            } else if (read.get() instanceof Read.Content content) {
+                files.add(content.file());
             }
         }
         if (site.isEmpty() && !Files.exists(root.resolve("site.yaml"), LinkOption.NOFOLLOW_LINKS)) {
@@ -100,6 +94,32 @@ public final class ContentReader {
                     + "'title' and 'base_url'");
         }
         return new SourceTree(site, files, assets);
+    }
+
+    /** What one file of the walk turned out to be. */
+    private sealed interface Read {
+        record AssetFile(Asset asset) implements Read {
+        }
+
+        record Content(SourceFile file) implements Read {
+        }
+    }
+
+    /** One file of the walk: an asset, a content file read and parsed, or nothing (its problem reported). */
+    private Optional<Read> readEntry(Path file) {
+        Path relative = root.relativize(file);
+        String display = display(relative);
+        Optional<Placement> placement = Placement.of(relative);
+        if (placement.isEmpty()) {
+            report.warning(display, 0, Placement.strayMessage(relative));
+            return Optional.empty();
+        }
+        Placement place = placement.get();
+        if (place.kind().isEmpty()) {
+            return Optional.of(new Read.AssetFile(new Asset(slashes(relative.subpath(1, relative.getNameCount())), file,
+                    ImageSizes.of(file))));
+        }
+        return readFile(file, display, place).map(Read.Content::new);
     }
 
     /** Every regular file below the root, in a stable order; links are not followed. */
