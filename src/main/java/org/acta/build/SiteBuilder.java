@@ -3,9 +3,11 @@ package org.acta.build;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.acta.assemble.Proceedings;
 import org.acta.bind.ContentBinder;
+import org.acta.diag.Diagnostic;
 import org.acta.diag.Report;
 import org.acta.model.Content;
 import org.acta.model.OutputFile;
@@ -25,6 +27,8 @@ import org.acta.source.SourceTree;
 public final class SiteBuilder {
     private final BuildOptions options;
     private StageTimes times = new StageTimes();
+    /** The fingerprint of the inputs, taken before they were read (see {@link #upToDate()}); null when not taken. */
+    private String inputs;
 
     public SiteBuilder(BuildOptions options) {
         this.options = options;
@@ -43,7 +47,9 @@ public final class SiteBuilder {
      * @param changedTemplates the templates changed on disk since, by name in the theme folder
      */
     public Rebuild renderAgain(Rendering earlier, Set<String> changedTemplates) {
-        times = new StageTimes();
+        if (inputs == null) {
+            times = new StageTimes(); // a build that checked its inputs first counts that check as its first stage
+        }
         Report report = new Report();
         SourceTree tree = new ContentReader(options.source(), options.sourceDisplay(), report, options.limits())
                 .read();
@@ -71,12 +77,27 @@ public final class SiteBuilder {
                 report.hasErrors() ? 0 : rendering.pagesRendered(), content);
     }
 
+    /**
+     * Takes the fingerprint of the inputs now, before anything is read, and returns the note of the
+     * live site when it was built from exactly these inputs: then building again would give the
+     * same site. A build that publishes after this keeps the fingerprint in its own note.
+     */
+    public Optional<BuildNote> upToDate() {
+        inputs = Inputs.fingerprint(options);
+        times.lap("check inputs");
+        return new Publisher(options.output()).liveNote().flatMap(BuildNote::parse)
+                .filter(note -> note.inputs().equals(inputs));
+    }
+
     /** Publishes a rendered site that has no errors; says how many files changed. */
     public Publisher.Outcome publish(BuildResult result) throws Publisher.PublishException {
         if (result.hasErrors()) {
             throw new IllegalStateException("a build with errors is never published");
         }
-        Publisher.Outcome outcome = new Publisher(options.output()).publish(result.files(), result.assets());
+        // without a fingerprint taken before reading, the note says nothing a later build could match
+        String note = inputs == null ? "" : new BuildNote(inputs, (int) result.pageCount(), result.asOf(),
+                result.diagnostics().stream().map(Diagnostic::format).toList()).text();
+        Publisher.Outcome outcome = new Publisher(options.output()).publish(result.files(), result.assets(), note);
         times.lap("publish");
         return outcome;
     }

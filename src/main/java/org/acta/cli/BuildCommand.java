@@ -2,7 +2,9 @@ package org.acta.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.acta.build.BuildNote;
 import org.acta.build.BuildOptions;
 import org.acta.build.BuildResult;
 import org.acta.build.SiteBuilder;
@@ -27,6 +29,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "Print how long each stage of the build took.")
     boolean timings;
 
+    @Option(names = "--force", description = "Build even when nothing changed since the last build.")
+    boolean force;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -37,9 +42,23 @@ final class BuildCommand implements Callable<Integer> {
         long started = System.nanoTime();
         BuildOptions options = content.toBuildOptions(output, spec.commandLine());
         SiteBuilder builder = new SiteBuilder(options);
+        String outputName = Paths.display(output);
+        Optional<BuildNote> same = builder.upToDate();
+        if (same.isPresent() && !force) {
+            same.get().warnings().forEach(err::println);
+            err.flush();
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            out.println(outputName + "/ is up to date: nothing changed since the last build (" + same.get().pages()
+                    + " pages, tasks judged as of " + same.get().asOf() + "; checked in " + millis + " ms"
+                    + (same.get().warnings().isEmpty() ? "" : "; " + same.get().warnings().size() + " warning"
+                    + (same.get().warnings().size() == 1 ? "" : "s")) + "); --force builds it again");
+            if (timings) {
+                out.println("stages: " + builder.times().summary());
+            }
+            return 0;
+        }
         BuildResult result = builder.render();
         Problems.print(result, err);
-        String outputName = Paths.display(output);
         if (result.hasErrors()) {
             err.println("build failed: " + Problems.counts(result) + "; " + outputName + "/ was left unchanged");
             return 1;

@@ -76,7 +76,7 @@ class PublishingTest {
         assertThat(next).isNotEqualTo(previous);
         assertThat(afterKill).isEqualTo(expected.equals("new") ? next : previous);
         assertThat(besideTheSite()).containsExactly(".site.builds", "content", "site");
-        assertThat(builds()).hasSize(2).contains(".lock");
+        assertThat(builds()).hasSize(3).contains(".lock", ".live-note");
         assertThat(site.page("events/hoi-nghi/").title()).startsWith("Hội nghị phiên hai");
     }
 
@@ -88,7 +88,7 @@ class PublishingTest {
         editSite();
         assertThat(site.build().exit()).isZero();
         assertThat(Files.readSymbolicLink(site.output)).isEqualTo(Path.of(".site.builds/2"));
-        assertThat(builds()).containsExactly(".lock", "2");
+        assertThat(builds()).containsExactly(".live-note", ".lock", "2");
         assertThat(site.exists("people/nguyen-van-a/index.html")).isTrue();
         assertThat(site.exists("people/vu-duc-bao/index.html")).isFalse();
     }
@@ -117,12 +117,53 @@ class PublishingTest {
     }
 
     @Test
-    void aRebuildOfUnchangedContentWritesNothing() {
+    void aForcedRebuildOfUnchangedContentWritesNothing() {
         assertThat(site.build().exit()).isZero();
         SortedMap<String, FileTime> before = Trees.modified(site.output);
-        SiteFixture.Run run = site.build();
+        SiteFixture.Run run = site.build("--force");
         assertThat(run.out()).contains("; 0 files written, " + before.size() + " unchanged)");
         assertThat(Trees.modified(site.output)).isEqualTo(before);
+    }
+
+    @Test
+    void aBuildOfUnchangedContentSaysTheSiteIsUpToDateShowsItsWarningsAgainAndTouchesNothing() throws Exception {
+        site.write("pages/gioi-thieu.md", "---\ntitle: Giới thiệu\ncolour: đỏ\n---\nTrang giới thiệu.\n");
+        SiteFixture.Run first = site.build();
+        assertThat(first.exit()).isZero();
+        String warning = site.warning("pages/gioi-thieu.md", 3, "unknown field 'colour' is ignored (known "
+                + "fields: title, order, draft)");
+        assertThat(first.errLines()).containsExactly(warning);
+        Path live = site.output.toRealPath();
+        SortedMap<String, FileTime> before = Trees.modified(site.output);
+
+        SiteFixture.Run again = site.build();
+
+        assertThat(again.exit()).isZero();
+        assertThat(again.out()).startsWith(site.output + "/ is up to date: nothing changed since the last build ("
+                + first.out().replaceAll("(?s)^built (\\d+) pages.*", "$1") + " pages, tasks judged as of 2025-01-15; "
+                + "checked in ").contains("; 1 warning); --force builds it again");
+        assertThat(again.errLines()).containsExactly(warning);
+        assertThat(site.output.toRealPath()).isEqualTo(live);
+        assertThat(Trees.modified(site.output)).isEqualTo(before);
+        assertThat(besideTheSite()).containsExactly(".site.builds", "content", "site");
+    }
+
+    @Test
+    void anEditedFileAnotherAsOfDateOrForceBuildsAgain() throws Exception {
+        assertThat(site.build().exit()).isZero();
+        // the same size, another text: the file's time or identity tells
+        Path page = site.content.resolve("pages/gioi-thieu.md");
+        Files.writeString(page, Files.readString(page).replace("Trang giới thiệu.", "Tranh giới thiệu."));
+        assertThat(site.build().out()).startsWith("built ");
+        assertThat(site.page("gioi-thieu/").text()).contains("Tranh giới thiệu.");
+        assertThat(site.build().out()).contains("is up to date");
+
+        assertThat(site.run("build", "--source", site.content.toString(), "--output", site.output.toString(),
+                "--templates", dir.resolve("no-templates").toString(), "--as-of", "2025-02-01").out())
+                .startsWith("built ");
+        assertThat(site.build("--force").out()).startsWith("built ");
+        Files.delete(site.content.resolve("people/vu-duc-bao.yaml"));
+        assertThat(site.build().out()).startsWith("built ");
     }
 
     @Test
@@ -143,15 +184,18 @@ class PublishingTest {
         assertThat(Files.isSymbolicLink(site.output)).isTrue();
         assertThat(site.page("events/hoi-nghi/").title()).startsWith("Hội nghị phiên hai");
         assertThat(besideTheSite()).containsExactly(".site.builds", "content", "site");
-        assertThat(builds()).hasSize(2);
+        assertThat(builds()).hasSize(3);
     }
 
     @Test
     void aSecondBuildWaitsForNoOneAndSaysAnotherIsPublishing() throws Exception {
         assertThat(site.build().exit()).isZero();
-        Process paused = BuildProcess.pauseAt("locked", buildArgs(), dir);
+        // forced: the content did not change, and a build that has nothing to do does not publish
+        List<String> forced = new java.util.ArrayList<>(buildArgs());
+        forced.add("--force");
+        Process paused = BuildProcess.pauseAt("locked", forced, dir);
         try {
-            SiteFixture.Run run = site.build();
+            SiteFixture.Run run = site.build("--force");
             assertThat(run.exit()).isEqualTo(1);
             assertThat(run.err()).contains("another build is publishing to " + site.output + " right now");
         } finally {
