@@ -110,10 +110,12 @@ public final class SearchIndex {
     }
 
     private static List<OutputFile> chunkFiles(List<SearchPage> pages, List<Integer> starts) {
+        // each page's entry is written alone, on all cores; then they are put in files in order
+        List<String> entries = pages.parallelStream().map(page -> page(new StringBuilder(), page).toString()).toList();
         List<OutputFile> files = new ArrayList<>();
         StringBuilder chunk = new StringBuilder();
         int count = 0;
-        for (int n = 0; n < pages.size(); n++) {
+        for (int n = 0; n < entries.size(); n++) {
             if (count > 0 && (chunk.length() > CHUNK_CHARS || count == CHUNK_PAGES)) {
                 files.add(chunk(files.size(), chunk));
                 chunk.setLength(0);
@@ -122,7 +124,7 @@ public final class SearchIndex {
             if (count == 0) {
                 starts.add(n);
             }
-            page(chunk.append(count == 0 ? "" : ",\n"), pages.get(n));
+            chunk.append(count == 0 ? "" : ",\n").append(entries.get(n));
             count++;
         }
         if (count > 0) {
@@ -136,7 +138,7 @@ public final class SearchIndex {
     }
 
     /** {@code [url, title, date, [[id, heading, text], …]]}, the text cut at {@link #STORED_CHARS}. */
-    private static void page(StringBuilder out, SearchPage page) {
+    private static StringBuilder page(StringBuilder out, SearchPage page) {
         Json.string(out.append('['), page.url()).append(',');
         Json.string(out, page.title()).append(',');
         Json.string(out, page.date()).append(",[");
@@ -153,7 +155,7 @@ public final class SearchIndex {
             Json.string(out, text).append(']');
             first = false;
         }
-        out.append("]]");
+        return out.append("]]");
     }
 
     private static String cut(String text, int max) {
