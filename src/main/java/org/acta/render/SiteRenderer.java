@@ -4,8 +4,6 @@ import freemarker.core.ParseException;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -252,10 +250,10 @@ public final class SiteRenderer {
         boolean notFoundPage = job.url().endsWith(".html");
         try {
             Template template = theme.freemarker().getTemplate(job.template());
-            StringWriter out = new StringWriter(8192);
+            Utf8Writer out = new Utf8Writer(32 * 1024);
             template.process(model, out);
             String path = notFoundPage ? job.url() : job.url() + "index.html";
-            return Optional.of(new OutputFile(path, out.toString().getBytes(StandardCharsets.UTF_8)));
+            return Optional.of(new OutputFile(path, out.toByteArray()));
         } catch (ParseException e) {
             report.error(templatePath(e.getTemplateName()), e.getLineNumber(),
                     "template syntax: " + firstLine(e.getEditorMessage()));

@@ -50,9 +50,11 @@ public final class SearchIndex {
         reads.sort(Comparator.comparingInt((Read r) -> kinds.indexOf(r.page().kind()))
                 .thenComparing(Comparator.comparingInt((Read r) -> r.page().year()).reversed())
                 .thenComparing(r -> r.page().url()));
-        for (int n = 0; n < reads.size(); n++) {
-            reads.get(n).terms().post(n);
-        }
+        java.util.stream.IntStream.range(0, Terms.GROUPS).parallel().forEach(group -> {
+            for (int n = 0; n < reads.size(); n++) {
+                reads.get(n).terms().post(n, group);
+            }
+        });
         List<SearchPage> pages = reads.stream().map(Read::page).toList();
         List<Terms.Term> sorted = terms.sorted();
         List<OutputFile> out = new ArrayList<>();
