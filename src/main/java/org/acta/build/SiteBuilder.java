@@ -47,6 +47,52 @@ public final class SiteBuilder {
      * @param changedTemplates the templates changed on disk since, by name in the theme folder
      */
     public Rebuild renderAgain(Rendering earlier, Set<String> changedTemplates) {
+        try {
+            return make(earlier, changedTemplates, Optional.empty());
+        } catch (Publisher.PublishException e) {
+            throw new IllegalStateException("nothing is published without a publisher", e);
+        }
+    }
+
+    /**
+     * A build made and, when it had no errors, published: then the outcome says how many files
+     * changed; or the reason it could not be published (the site is then as it was).
+     */
+    public record Built(BuildResult result, Optional<Publisher.Outcome> outcome,
+                        Optional<Publisher.PublishException> failure) {
+    }
+
+    /**
+     * Reads, checks, renders and publishes. Each page is written into a new build folder as soon as
+     * it is rendered, so the disk works while the processors render; the folder becomes the site
+     * only when the whole build had no errors, and is deleted otherwise.
+     */
+    public Built build() {
+        BuildResult result = null;
+        try {
+            result = make(Rendering.NONE, Set.of(), Optional.of(new Publisher(options.output()))).result();
+            if (draft == null || result.hasErrors()) {
+                return new Built(result, Optional.empty(), Optional.empty()); // closing the draft deletes it
+            }
+            Publisher.Outcome outcome = draft.publish(result.assets(), note(result));
+            times.lap("publish");
+            return new Built(result, Optional.of(outcome), Optional.empty());
+        } catch (Publisher.PublishException e) {
+            return new Built(result != null ? result : new BuildResult(List.of(), List.of(), List.of(), options.today()),
+                    Optional.empty(), Optional.of(e));
+        } finally {
+            if (draft != null) {
+                draft.close();
+                draft = null;
+            }
+        }
+    }
+
+    /** The draft being written by {@link #build()}, from the end of the checks to the publishing. */
+    private Publisher.Draft draft;
+
+    private Rebuild make(Rendering earlier, Set<String> changedTemplates, Optional<Publisher> publisher)
+            throws Publisher.PublishException {
         if (inputs == null) {
             times = new StageTimes(); // a build that checked its inputs first counts that check as its first stage
         }
@@ -61,16 +107,25 @@ public final class SiteBuilder {
         times.lap("bind");
         Proceedings proceedings = Proceedings.assemble(content, asOf);
         times.lap("assemble");
+        if (publisher.isPresent() && !report.hasErrors()) {
+            draft = publisher.get().open();
+        }
+        Publisher.Draft writing = draft;
+        java.util.function.Consumer<OutputFile> made = writing == null ? file -> { } : file -> writing.add(List.of(file));
         Rendering rendering = report.hasErrors() ? earlier
                 : new SiteRenderer(options.templates(), options.templatesDisplay())
-                        .render(proceedings, report, earlier, changedTemplates);
+                        .render(proceedings, report, earlier, changedTemplates, made);
         times.lap("render");
         List<OutputFile> files = new ArrayList<>();
         if (!report.hasErrors()) {
             files.addAll(rendering.files());
-            files.addAll(SearchIndex.build(rendering.files()));
+            List<OutputFile> index = SearchIndex.build(rendering.files());
+            index.forEach(made);
+            files.addAll(index);
             times.lap("search index");
-            files.addAll(Outputs.render(proceedings, files));
+            List<OutputFile> exports = Outputs.render(proceedings, files);
+            exports.forEach(made);
+            files.addAll(exports);
             times.lap("exports");
         }
         return new Rebuild(new BuildResult(report.diagnostics(), files, content.assets(), asOf), rendering,
@@ -94,12 +149,16 @@ public final class SiteBuilder {
         if (result.hasErrors()) {
             throw new IllegalStateException("a build with errors is never published");
         }
-        // without a fingerprint taken before reading, the note says nothing a later build could match
-        String note = inputs == null ? "" : new BuildNote(inputs, (int) result.pageCount(), result.asOf(),
-                result.diagnostics().stream().map(Diagnostic::format).toList()).text();
-        Publisher.Outcome outcome = new Publisher(options.output()).publish(result.files(), result.assets(), note);
+        Publisher.Outcome outcome = new Publisher(options.output()).publish(result.files(), result.assets(),
+                note(result));
         times.lap("publish");
         return outcome;
+    }
+
+    /** Without a fingerprint taken before reading, the note says nothing a later build could match. */
+    private String note(BuildResult result) {
+        return inputs == null ? "" : new BuildNote(inputs, (int) result.pageCount(), result.asOf(),
+                result.diagnostics().stream().map(Diagnostic::format).toList()).text();
     }
 
     /** How long each stage of the last build took. */

@@ -57,19 +57,18 @@ final class BuildCommand implements Callable<Integer> {
             }
             return 0;
         }
-        BuildResult result = builder.render();
+        SiteBuilder.Built built = builder.build();
+        BuildResult result = built.result();
         Problems.print(result, err);
         if (result.hasErrors()) {
             err.println("build failed: " + Problems.counts(result) + "; " + outputName + "/ was left unchanged");
             return 1;
         }
-        Publisher.Outcome outcome;
-        try {
-            outcome = builder.publish(result);
-        } catch (Publisher.PublishException e) {
-            err.println(outputName + ": error: " + e.getMessage());
+        if (built.failure().isPresent()) {
+            err.println(outputName + ": error: " + built.failure().get().getMessage());
             return 1;
         }
+        Publisher.Outcome outcome = built.outcome().orElseThrow();
         long millis = (System.nanoTime() - started) / 1_000_000;
         out.println("built " + result.pageCount() + " pages into " + outputName + "/ in " + millis + " ms"
                 + " (tasks judged as of " + result.asOf() + "; " + outcome.written() + " files written, "

@@ -14,6 +14,14 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Optional;
 import org.acta.model.Asset;
 import org.acta.model.OutputFile;
@@ -82,38 +90,161 @@ public final class Publisher {
      * nothing changed since). The note is never part of the site.
      */
     public Outcome publish(List<OutputFile> files, List<Asset> assets, String note) throws PublishException {
+        try (Draft draft = open()) {
+            draft.add(files);
+            return draft.publish(assets, note);
+        }
+    }
+
+    /**
+     * Starts a build folder to write into while the site is still being made: files given to
+     * {@link Draft#add} are written at once, on threads of their own, so the disk works while the
+     * processors render. Nothing is visible until {@link Draft#publish}; closing a draft that was
+     * not published deletes its folder. The lock is held from here until the draft is closed.
+     */
+    public Draft open() throws PublishException {
+        FileChannel channel = null;
         try {
             Files.createDirectories(parent);
             Files.createDirectories(builds);
-            try (FileChannel channel = FileChannel.open(builds.resolve(LOCK), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE);
-                 FileLock lock = channel.tryLock()) {
-                if (lock == null) {
-                    throw new IOException("another build is publishing to " + output + " right now; wait for it "
-                            + "to finish");
-                }
-                return publishLocked(files, assets, note);
+            channel = FileChannel.open(builds.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                throw new IOException("another build is publishing to " + output + " right now; wait for it "
+                        + "to finish");
             }
+            checkpoints.reached("locked");
+            recoverLegacy();
+            recoverMissingOutput();
+            Optional<Path> live = live();
+            removeStale(live);
+            Path version = builds.resolve(Integer.toString(nextNumber()));
+            Files.createDirectory(version);
+            return new Draft(channel, version, new SiteWriter(version, live, checkpoints));
         } catch (IOException e) {
+            closeQuietly(channel);
             throw new PublishException("cannot write the site to " + output + ": " + message(e), e);
         }
     }
 
-    private Outcome publishLocked(List<OutputFile> files, List<Asset> assets, String note) throws IOException {
-        checkpoints.reached("locked");
-        recoverLegacy();
-        recoverMissingOutput();
-        Optional<Path> live = live();
-        removeStale(live);
-        Path version = builds.resolve(Integer.toString(nextNumber()));
-        Files.createDirectory(version);
-        Outcome outcome = new SiteWriter(version, live, checkpoints).write(files, assets);
-        checkpoints.reached("written");
-        switchTo(version);
-        checkpoints.reached("switched");
-        writeNote(version, note);
-        removeStale(Optional.of(version));
-        return outcome;
+    /** A build folder being written; see {@link #open()}. Not published, it is deleted when closed. */
+    public final class Draft implements AutoCloseable {
+        /** Writing is mostly the system's work: two threads keep the disk busy beside the rendering. */
+        private static final int WRITERS = 2;
+        private final FileChannel channel;
+        private final Path version;
+        private final SiteWriter writer;
+        private final ExecutorService writers = Executors.newFixedThreadPool(WRITERS, runnable -> {
+            Thread thread = new Thread(runnable, "acta-publish");
+            thread.setDaemon(true);
+            return thread;
+        });
+        private final List<Future<?>> pending = java.util.Collections.synchronizedList(new ArrayList<>());
+        /** Every path given, case-folded: two that differ only by case would overwrite each other on many hosts. */
+        private final Map<String, String> paths = new ConcurrentHashMap<>();
+        private final AtomicInteger started = new AtomicInteger();
+        private volatile IOException refused;
+        private boolean closed;
+
+        private Draft(FileChannel channel, Path version, SiteWriter writer) {
+            this.channel = channel;
+            this.version = version;
+            this.writer = writer;
+        }
+
+        /** Writes these files into the build folder, in the background; any thread may call this. */
+        public void add(List<OutputFile> files) {
+            for (OutputFile file : files) {
+                if (claim(file.path())) {
+                    pending.add(writers.submit(() -> {
+                        if (started.incrementAndGet() == 1) {
+                            checkpoints.reached("writing");
+                        }
+                        writer.writeFile(file);
+                        return null;
+                    }));
+                }
+            }
+        }
+
+        private boolean claim(String path) {
+            String earlier = paths.putIfAbsent(path.toLowerCase(Locale.ROOT), path);
+            if (earlier != null && refused == null) {
+                refused = new IOException("two files of the site, " + earlier + " and " + path + ", differ only by "
+                        + "case and would overwrite each other on a case-insensitive disk or web host; rename one");
+            }
+            return earlier == null;
+        }
+
+        /** Waits for the files, copies the assets, and makes this build the live one; then closes the draft. */
+        public Outcome publish(List<Asset> assets, String note) throws PublishException {
+            try {
+                assets.forEach(asset -> claim("assets/" + asset.path()));
+                waitForWrites();
+                if (refused != null) {
+                    throw refused;
+                }
+                Outcome outcome = writer.finish(assets);
+                checkpoints.reached("written");
+                switchTo(version);
+                checkpoints.reached("switched");
+                writeNote(version, note);
+                removeStale(Optional.of(version));
+                closed = true;
+                return outcome;
+            } catch (IOException e) {
+                throw new PublishException("cannot write the site to " + output + ": " + message(e), e);
+            } finally {
+                close();
+            }
+        }
+
+        private void waitForWrites() throws IOException {
+            List<Future<?>> all;
+            synchronized (pending) {
+                all = List.copyOf(pending);
+            }
+            for (Future<?> write : all) {
+                try {
+                    write.get();
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof IOException io) {
+                        throw io;
+                    }
+                    throw new IOException(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new java.io.InterruptedIOException("interrupted while writing the site");
+                }
+            }
+        }
+
+        /** Releases the lock; a draft that was not published is deleted first. */
+        @Override
+        public void close() {
+            writers.shutdown();
+            try {
+                if (!closed) {
+                    closed = true;
+                    writers.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+                    deleteTree(version);
+                }
+            } catch (IOException | InterruptedException e) {
+                // the next build deletes what is left of it
+            } finally {
+                closeQuietly(channel);
+            }
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close(); // releases the lock
+            } catch (IOException e) {
+                // nothing to do: the system releases it when the process ends
+            }
+        }
     }
 
     /**

@@ -10,28 +10,25 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import org.acta.model.Asset;
 import org.acta.model.OutputFile;
 
 /**
- * Writes one build's files into its own fresh folder. A file whose bytes are those of the same
- * file in the live build is hard-linked from it (copied with its times where links cannot be
- * made), so it keeps its modification time. The marker file is written last: a build folder
- * with the marker is complete.
+ * Writes one build's files into its own fresh folder, from any number of threads. A file whose
+ * bytes are those of the same file in the live build is hard-linked from it (copied with its
+ * times where links cannot be made), so it keeps its modification time. The marker file is
+ * written last ({@link #finish}): a build folder with the marker is complete.
  */
 final class SiteWriter {
     private final Path folder;
     private final Optional<Path> previous;
     private final Checkpoints checkpoints;
-    private int written;
-    private int kept;
+    private final Set<Path> made = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.atomic.AtomicInteger fresh = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger same = new java.util.concurrent.atomic.AtomicInteger();
 
     SiteWriter(Path folder, Optional<Path> previous, Checkpoints checkpoints) {
         this.folder = folder;
@@ -39,45 +36,28 @@ final class SiteWriter {
         this.checkpoints = checkpoints;
     }
 
-    Publisher.Outcome write(List<OutputFile> files, List<Asset> assets) throws IOException {
-        checkCollisions(files, assets);
-        Set<Path> made = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        // folders first, in order; then the files on all cores
-        for (OutputFile file : files) {
-            makeParent(inside(file.path()), made);
+    /** Writes one file of the site, or links it from the live build when its bytes did not change. Thread-safe. */
+    void writeFile(OutputFile file) throws IOException {
+        Path target = inside(file.path());
+        makeParent(target);
+        Optional<Path> old = unchanged(file.path(), file.bytes());
+        if (old.isPresent()) {
+            keep(old.get(), target);
+            same.incrementAndGet();
+        } else {
+            Files.write(target, file.bytes());
+            fresh.incrementAndGet();
         }
-        int half = files.size() / 2;
-        java.util.concurrent.atomic.AtomicInteger fresh = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.atomic.AtomicInteger same = new java.util.concurrent.atomic.AtomicInteger();
-        try {
-            java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> {
-                if (i == half) {
-                    checkpoints.reached("writing");
-                }
-                OutputFile file = files.get(i);
-                try {
-                    Path target = inside(file.path());
-                    Optional<Path> old = unchanged(file.path(), file.bytes());
-                    if (old.isPresent()) {
-                        keep(old.get(), target);
-                        same.incrementAndGet();
-                    } else {
-                        Files.write(target, file.bytes());
-                        fresh.incrementAndGet();
-                    }
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
-        }
-        written += fresh.get();
-        kept += same.get();
+    }
+
+    /** Copies the assets and writes the marker, last: the folder is then a complete build. */
+    Publisher.Outcome finish(List<Asset> assets) throws IOException {
+        int written = fresh.get();
+        int kept = same.get();
         for (Asset asset : assets) {
             String path = "assets/" + asset.path();
             Path target = inside(path);
-            makeParent(target, made);
+            makeParent(target);
             Optional<Path> old = previousFile(path).filter(p -> sameBytes(asset.file(), p));
             if (old.isPresent()) {
                 keep(old.get(), target);
@@ -99,27 +79,12 @@ final class SiteWriter {
         return new Publisher.Outcome(written, kept);
     }
 
-    /**
-     * Two paths that differ only by case are one file on the case-insensitive disks of macOS and
-     * Windows and on many web hosts: the second would silently replace the first there.
-     */
-    private static void checkCollisions(List<OutputFile> files, List<Asset> assets) throws IOException {
-        Map<String, String> seen = new TreeMap<>();
-        for (String path : (Iterable<String>) () -> java.util.stream.Stream.concat(
-                files.stream().map(OutputFile::path), assets.stream().map(a -> "assets/" + a.path())).iterator()) {
-            String folded = path.toLowerCase(Locale.ROOT);
-            String earlier = seen.putIfAbsent(folded, path);
-            if (earlier != null) {
-                throw new IOException("two files of the site, " + earlier + " and " + path + ", differ only by "
-                        + "case and would overwrite each other on a case-insensitive disk or web host; rename one");
-            }
-        }
-    }
-
-    private void makeParent(Path target, Set<Path> made) throws IOException {
+    private void makeParent(Path target) throws IOException {
         Path dir = target.getParent();
-        if (made.add(dir)) {
+        // remembered only once made: another thread may be writing into the same folder at the same time
+        if (!made.contains(dir)) {
             Files.createDirectories(dir);
+            made.add(dir);
         }
     }
 

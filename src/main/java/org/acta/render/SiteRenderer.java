@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.acta.assemble.Proceedings;
 import org.acta.assemble.Tag;
 import org.acta.diag.Report;
@@ -83,6 +84,15 @@ public final class SiteRenderer {
      * @param changedTemplates template names relative to the theme folder ("speech.ftlh")
      */
     public Rendering render(Proceedings proceedings, Report report, Rendering earlier, Set<String> changedTemplates) {
+        return render(proceedings, report, earlier, changedTemplates, file -> { });
+    }
+
+    /**
+     * As {@link #render(Proceedings, Report, Rendering, Set)}, and hands each file to {@code made} as soon
+     * as it is made, from the thread that made it (a build writes it to disk while the rest renders).
+     */
+    public Rendering render(Proceedings proceedings, Report report, Rendering earlier, Set<String> changedTemplates,
+                            Consumer<OutputFile> made) {
         Strings strings = theme.strings(proceedings.site().language());
         Bodies bodies = new Bodies(markup, report, earlier, proceedings.content().assets());
         bodies.prepare(proceedings.content());
@@ -100,6 +110,7 @@ public final class SiteRenderer {
                     && !changedTemplates.contains(ALL_TEMPLATES)
                     && templates.stream().noneMatch(changedTemplates::contains);
             Optional<OutputFile> file = unchanged ? Optional.of(before.file()) : render(job, inputs.model(), report);
+            file.ifPresent(made);
             return new Rendered(job.url(), inputs, file, !unchanged);
         }).toList();
         List<OutputFile> files = new ArrayList<>();
@@ -112,7 +123,11 @@ public final class SiteRenderer {
                 pages.put(outcome.url(), new Rendering.Page(outcome.inputs(), f));
             });
         }
-        theme.staticFiles().forEach((path, bytes) -> files.add(new OutputFile(path, bytes)));
+        theme.staticFiles().forEach((path, bytes) -> {
+            OutputFile file = new OutputFile(path, bytes);
+            files.add(file);
+            made.accept(file);
+        });
         return new Rendering(files, rendered, pages, bodies.blocks(), bodies.inlines());
     }
 
