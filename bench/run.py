@@ -6,13 +6,15 @@
     python3 bench/run.py --scale 1000,10000,100000 --runs 1   # how build time grows with size
 
 Each round builds once with Acta and once with Hugo, alternating which goes first; one warm-up
-round is not counted. A build is cold: before it, Acta's output is removed entirely (the link
-`site` and the folder `.site.builds` beside it that holds the builds it points to, so nothing
-is reused from a previous build) and Hugo's `public`. Right after each cold build the same
-command runs again with nothing removed and no content changed: the rebuild a writer waits
-for after saving a file that did not change. Before every timed process the file system is
-flushed (os.sync) and left alone for SETTLE_SECONDS, for both tools alike, so that the
-deferred work of the deletion or of the previous build's writes is not billed to the next.
+round is not counted. A build is cold: each round builds into output folders of its own
+(Acta: `site-rN` and the `.site-rN.builds` beside it; Hugo: `public-rN`), so nothing is reused
+from a previous build. Outputs are deleted only before the first round and after the last:
+on this kind of machine (ext4 with online discard on a virtual disk) the kernel's deferred work
+after deleting a site takes a core for tens of seconds, and would land on whichever build runs
+next. Right after each cold build the same command runs again with nothing removed and no
+content changed: the rebuild a writer waits for after saving a file that did not change. Before
+every timed process the file system is flushed (os.sync) and left alone for SETTLE_SECONDS,
+for both tools alike.
 
 Reported: the median wall time of each, the median of the per-round Acta/Hugo ratios, and each
 tool's peak resident memory (from the kernel's accounting of the finished process, os.wait4),
@@ -40,8 +42,8 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 SETTLE_SECONDS = 2.0  # after os.sync(), before each timed process: the disk is slow on metadata
-ACTA_CMD = [os.path.join(ROOT, "acta"), "build", "--source", "content", "--output", "site"]
-HUGO_CMD = ["hugo", "--quiet", "--destination", "public"]
+ACTA_CMD = [os.path.join(ROOT, "acta"), "build", "--source", "content", "--output"]
+HUGO_CMD = ["hugo", "--quiet", "--destination"]
 
 
 def ensure_hugo():
@@ -73,22 +75,20 @@ def settle():
     time.sleep(SETTLE_SECONDS)
 
 
-def remove_output(name, cwd):
-    """Removes everything a previous build left, so the next one is cold. Fails rather than run warm."""
-    if name == "acta":
-        site = os.path.join(cwd, "site")
-        if os.path.islink(site) or os.path.isfile(site):
-            os.unlink(site)
-        elif os.path.isdir(site):  # a plain folder, where symbolic links cannot be made
-            shutil.rmtree(site)
-        leftovers = [site, os.path.join(cwd, ".site.builds")]
-    else:
-        leftovers = [os.path.join(cwd, "public")]
-    for path in leftovers:
-        if os.path.isdir(path) and not os.path.islink(path):
-            shutil.rmtree(path)
-        if os.path.lexists(path):
-            sys.exit(f"cannot remove {path}: the next build would not be cold")
+def output_name(name, round_no):
+    return f"site-r{round_no}" if name == "acta" else f"public-r{round_no}"
+
+
+def remove_outputs(cwd):
+    """Removes every output of earlier rounds or runs (and the outputs of older versions of this script)."""
+    for entry in os.listdir(cwd):
+        if re.fullmatch(r"(site|public)(-r\d+)?|\.site(-r\d+)?\.(builds|link-\d+)", entry):
+            path = os.path.join(cwd, entry)
+            if os.path.islink(path) or os.path.isfile(path):
+                os.unlink(path)
+            else:
+                shutil.rmtree(path)
+    os.sync()
 
 
 def html_pages(folder):
@@ -106,11 +106,13 @@ def measure(pages, out, runs, rebuild):
     generate(pages, out)
     tools = {"acta": (ACTA_CMD, os.path.join(out, "acta")), "hugo": (HUGO_CMD, os.path.join(out, "hugo"))}
     result = {name: {"cold": [], "rebuild": []} for name in tools}
+    for _, cwd in tools.values():
+        remove_outputs(cwd)
     for round_no in range(runs + 1):
         order = ["acta", "hugo"] if round_no % 2 == 0 else ["hugo", "acta"]
         for name in order:
             cmd, cwd = tools[name]
-            remove_output(name, cwd)
+            cmd = cmd + [output_name(name, round_no)]
             settle()
             cold = timed(cmd, cwd)
             again = None
@@ -129,8 +131,10 @@ def measure(pages, out, runs, rebuild):
             line += ", rebuilt " + ", ".join(f"{name} {result[name]['rebuild'][-1][0]:.2f} s"
                                              for name in ("acta", "hugo"))
         print(f"{pages} pages, round {round_no}: {line}", file=sys.stderr)
-    result["acta"]["pages"] = html_pages(os.path.join(tools["acta"][1], "site"))
-    result["hugo"]["pages"] = html_pages(os.path.join(tools["hugo"][1], "public"))
+    result["acta"]["pages"] = html_pages(os.path.join(tools["acta"][1], output_name("acta", runs)))
+    result["hugo"]["pages"] = html_pages(os.path.join(tools["hugo"][1], output_name("hugo", runs)))
+    for _, cwd in tools.values():
+        remove_outputs(cwd)
     return result
 
 
