@@ -147,9 +147,10 @@ public final class ContentBinder {
     }
 
     private void checkSpeechesHaveEvents(Content content) {
+        java.util.Set<String> events = new java.util.HashSet<>();
+        content.events().forEach(e -> events.add(e.id()));
         for (org.acta.model.Speech speech : content.speeches()) {
-            boolean hasEvent = content.events().stream().anyMatch(e -> e.id().equals(speech.event()));
-            if (!hasEvent) {
+            if (!events.contains(speech.event())) {
                 report.error(speech.origin().path(), 0, "speech in events/" + speech.event() + "/, which has no "
                         + "index.md: every event folder needs an index.md describing the event");
             }

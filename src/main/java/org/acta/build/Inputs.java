@@ -10,9 +10,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
 
 /**
  * A fingerprint of everything a build reads, taken without reading the files: each file's path,
@@ -36,32 +34,42 @@ final class Inputs {
 
     /** Every entry below {@code root}, hidden ones included, links not followed, in a stable order. */
     private static void tree(MessageDigest sha, String name, Path root) {
-        List<String> entries = new ArrayList<>();
         if (!Files.exists(root)) {
             line(sha, name + " absent");
             return;
         }
+        java.util.TreeMap<String, long[]> entries = new java.util.TreeMap<>();
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    entries.add(root.relativize(file) + "\t" + attrs.size() + "\t" + attrs.lastModifiedTime().toInstant()
-                            + "\t" + attrs.fileKey() + "\t" + attrs.isSymbolicLink());
+                    java.nio.file.attribute.FileTime time = attrs.lastModifiedTime();
+                    entries.put(root.relativize(file).toString(), new long[] {attrs.size(),
+                        time.to(java.util.concurrent.TimeUnit.NANOSECONDS), java.util.Objects.hashCode(attrs.fileKey()),
+                        attrs.isSymbolicLink() ? 1 : 0});
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    entries.add(root.relativize(file) + "\tunreadable " + System.nanoTime()); // never equal: build
+                    // never equal, so an unreadable file always makes a build (which reports it)
+                    entries.put(root.relativize(file).toString(), new long[] {-1, System.nanoTime(), 0, 0});
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            entries.add("unreadable " + System.nanoTime());
+            entries.put("", new long[] {-1, System.nanoTime(), 0, 0});
         }
-        entries.sort(null);
         line(sha, name + " " + entries.size());
-        entries.forEach(entry -> line(sha, entry));
+        java.nio.ByteBuffer numbers = java.nio.ByteBuffer.allocate(4 * Long.BYTES);
+        entries.forEach((path, facts) -> {
+            line(sha, path);
+            numbers.clear();
+            for (long fact : facts) {
+                numbers.putLong(fact);
+            }
+            sha.update(numbers.array());
+        });
     }
 
     /** Acta's jar (or classes folder, in tests): its path, size and time. */

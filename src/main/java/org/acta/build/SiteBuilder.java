@@ -114,7 +114,7 @@ public final class SiteBuilder {
         java.util.function.Consumer<OutputFile> made = writing == null ? file -> { } : file -> writing.add(List.of(file));
         Rendering rendering = report.hasErrors() ? earlier
                 : new SiteRenderer(options.templates(), options.templatesDisplay())
-                        .render(proceedings, report, earlier, changedTemplates, made);
+                        .render(proceedings, report, earlier, changedTemplates, made, publisher.isEmpty());
         times.lap("render");
         List<OutputFile> files = new ArrayList<>();
         if (!report.hasErrors()) {

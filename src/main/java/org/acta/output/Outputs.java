@@ -1,9 +1,9 @@
 package org.acta.output;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.acta.assemble.Proceedings;
 import org.acta.model.Organization;
@@ -37,9 +37,9 @@ public final class Outputs {
         jobs.add(() -> new OutputFile(OutputFormat.ICALENDAR.path("tasks"),
                 calendar.write(proceedings.site().title(), facts.tasks())));
         for (Organization org : proceedings.organizations()) {
-            Set<String> involved = new HashSet<>();
-            proceedings.tasksLedBy(org.id()).forEach(t -> involved.add(t.id()));
-            proceedings.tasksPartneredBy(org.id()).forEach(t -> involved.add(t.id()));
+            Map<String, Task> involved = new LinkedHashMap<>();
+            proceedings.tasksLedBy(org.id()).forEach(t -> involved.put(t.id(), t));
+            proceedings.tasksPartneredBy(org.id()).forEach(t -> involved.putIfAbsent(t.id(), t));
             if (involved.isEmpty()) {
                 continue;
             }
@@ -53,8 +53,8 @@ public final class Outputs {
         return jobs.parallelStream().map(Supplier::get).toList();
     }
 
-    /** An organisation's tasks in the tracker's order, as the site lists them. */
-    private static List<Task> tracked(Proceedings proceedings, Set<String> involved) {
-        return proceedings.tracked(proceedings.tasks().stream().filter(t -> involved.contains(t.id())).toList());
+    /** An organisation's tasks (as lead or partner) in the tracker's order, as the site lists them. */
+    private static List<Task> tracked(Proceedings proceedings, Map<String, Task> involved) {
+        return proceedings.tracked(List.copyOf(involved.values()));
     }
 }

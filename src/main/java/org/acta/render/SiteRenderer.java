@@ -84,15 +84,18 @@ public final class SiteRenderer {
      * @param changedTemplates template names relative to the theme folder ("speech.ftlh")
      */
     public Rendering render(Proceedings proceedings, Report report, Rendering earlier, Set<String> changedTemplates) {
-        return render(proceedings, report, earlier, changedTemplates, file -> { });
+        return render(proceedings, report, earlier, changedTemplates, file -> { }, true);
     }
 
     /**
      * As {@link #render(Proceedings, Report, Rendering, Set)}, and hands each file to {@code made} as soon
      * as it is made, from the thread that made it (a build writes it to disk while the rest renders).
+     *
+     * @param forRebuild keep what each page was rendered from, for a later rebuild to compare with (a preview
+     *                   does; a build that ends after this does not, and saves the memory)
      */
     public Rendering render(Proceedings proceedings, Report report, Rendering earlier, Set<String> changedTemplates,
-                            Consumer<OutputFile> made) {
+                            Consumer<OutputFile> made, boolean forRebuild) {
         Strings strings = theme.strings(proceedings.site().language());
         Bodies bodies = new Bodies(markup, report, earlier, proceedings.content().assets());
         bodies.prepare(proceedings.content());
@@ -111,7 +114,7 @@ public final class SiteRenderer {
                     && templates.stream().noneMatch(changedTemplates::contains);
             Optional<OutputFile> file = unchanged ? Optional.of(before.file()) : render(job, inputs.model(), report);
             file.ifPresent(made);
-            return new Rendered(job.url(), inputs, file, !unchanged);
+            return new Rendered(job.url(), forRebuild ? inputs : null, file, !unchanged);
         }).toList();
         List<OutputFile> files = new ArrayList<>();
         Map<String, Rendering.Page> pages = new HashMap<>();
@@ -120,7 +123,9 @@ public final class SiteRenderer {
             rendered += outcome.fresh() ? 1 : 0;
             outcome.file().ifPresent(f -> {
                 files.add(f);
-                pages.put(outcome.url(), new Rendering.Page(outcome.inputs(), f));
+                if (forRebuild) {
+                    pages.put(outcome.url(), new Rendering.Page(outcome.inputs(), f));
+                }
             });
         }
         theme.staticFiles().forEach((path, bytes) -> {
@@ -128,7 +133,8 @@ public final class SiteRenderer {
             files.add(file);
             made.accept(file);
         });
-        return new Rendering(files, rendered, pages, bodies.blocks(), bodies.inlines());
+        return forRebuild ? new Rendering(files, rendered, pages, bodies.blocks(), bodies.inlines())
+                : new Rendering(files, rendered, pages, Map.of(), Map.of());
     }
 
     private List<PageJob> jobs(Proceedings p, Strings s, ViewBuilder views) {

@@ -70,6 +70,10 @@ public final class ContentReader {
             return new SourceTree(Optional.empty(), List.of(), List.of());
         }
         List<Path> found = walk();
+        if (found.size() > limits.files()) {
+            // the walk stopped at the limit: reading part of the content would only add errors about what is missing
+            return new SourceTree(Optional.empty(), List.of(), List.of());
+        }
         found.forEach(f -> present.add(slashes(root.relativize(f))));
         checkCaseClashes(found);
         // each file is read and parsed alone, on all cores; what was read is then gathered in the walk's order
@@ -144,8 +148,9 @@ public final class ContentReader {
                     } else if (attrs.isRegularFile()) {
                         if (files.size() == limits.files()) {
                             report.error(displayRoot, 0, "more than " + limits.files() + " files (the files "
-                                    + "limit); the rest are not read: is --source the right folder? If it is, "
+                                    + "limit); none is read: is --source the right folder? If it is, "
                                     + Limits.raise("files", Integer.toString(limits.files() * 2)));
+                            files.add(file); // one over: read() reads nothing then
                             return FileVisitResult.TERMINATE;
                         }
                         files.add(file);

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * @param files      files in the content folder, assets included
  */
 public record Limits(long fileSize, int lineLength, int yamlDepth, int files) {
-    public static final Limits DEFAULT = new Limits(2L * 1024 * 1024, 100_000, 20, 100_000);
+    public static final Limits DEFAULT = new Limits(2L * 1024 * 1024, 100_000, 20, 500_000);
 
     /** The names used on the command line, in the order the help lists them. */
     public static final List<String> NAMES = List.of("file-size", "line-length", "yaml-depth", "files");
