@@ -20,6 +20,40 @@ public final class Chromium {
     private Chromium() {
     }
 
+    /** A browser that deletes its profile folder when it quits, so test runs leave nothing in /tmp. */
+    private static final class Driver extends ChromeDriver {
+        private final Path profile;
+
+        Driver(ChromeDriverService service, ChromeOptions options, Path profile) {
+            super(service, options);
+            this.profile = profile;
+        }
+
+        @Override
+        public void quit() {
+            try {
+                super.quit();
+            } finally {
+                // the browser may still be writing its profile for a moment after the driver quit
+                for (int attempt = 0; attempt < 30 && Files.exists(profile); attempt++) {
+                    try (java.util.stream.Stream<Path> all = Files.walk(profile)) {
+                        all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    } catch (IOException | java.io.UncheckedIOException e) {
+                        // a file went away while walking: try again
+                    }
+                    if (Files.exists(profile)) {
+                        try {
+                            Thread.sleep(100);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            return; // a profile left in the temporary folder is harmless
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /** Whether the browser and its driver are installed (the browser tests need both). */
     public static boolean installed() {
         return Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
@@ -39,7 +73,7 @@ public final class Chromium {
                     .usingDriverExecutable(new File(DRIVER.toString()))
                     .usingAnyFreePort()
                     .build();
-            ChromeDriver driver = new ChromeDriver(service, options);
+            ChromeDriver driver = new Driver(service, options, profile);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
             driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
             return driver;
