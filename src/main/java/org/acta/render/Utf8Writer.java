@@ -13,6 +13,8 @@ final class Utf8Writer extends Writer {
     private int size;
     /** A high surrogate written at the end of one call, waiting for its low half. */
     private char pendingHigh;
+    /** Where a string's characters are copied to be encoded by the one loop of {@link #write(char[], int, int)}. */
+    private char[] scratch = new char[1024];
 
     Utf8Writer(int capacity) {
         bytes = new byte[capacity];
@@ -26,17 +28,38 @@ final class Utf8Writer extends Writer {
     @Override
     public void write(char[] chars, int offset, int length) {
         room(length * 3 + 4);
-        for (int i = offset; i < offset + length; i++) {
-            put(chars[i]);
+        byte[] b = bytes;
+        int n = size;
+        int end = offset + length;
+        // one tight loop for what templates mostly write; a surrogate (or one pending) goes through put()
+        for (int i = offset; i < end; i++) {
+            char c = chars[i];
+            if (c < 0x80 && pendingHigh == 0) {
+                b[n++] = (byte) c;
+            } else if (c < 0x800 && pendingHigh == 0) {
+                b[n++] = (byte) (0xC0 | (c >> 6));
+                b[n++] = (byte) (0x80 | (c & 0x3F));
+            } else if (!Character.isSurrogate(c) && pendingHigh == 0) {
+                b[n++] = (byte) (0xE0 | (c >> 12));
+                b[n++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                b[n++] = (byte) (0x80 | (c & 0x3F));
+            } else {
+                size = n;
+                put(c);
+                b = bytes;
+                n = size;
+            }
         }
+        size = n;
     }
 
     @Override
     public void write(String text, int offset, int length) {
-        room(length * 3 + 4);
-        for (int i = offset; i < offset + length; i++) {
-            put(text.charAt(i));
+        if (scratch.length < length) {
+            scratch = new char[Math.max(length, scratch.length * 2)];
         }
+        text.getChars(offset, offset + length, scratch, 0);
+        write(scratch, 0, length);
     }
 
     @Override
