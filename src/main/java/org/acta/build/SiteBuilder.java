@@ -21,8 +21,9 @@ import org.acta.source.SourceTree;
 
 /**
  * Builds a site: read the content, bind it to records, assemble the derived data, render every
- * page in memory and index the rendered pages for search; then, only if nothing was wrong,
- * publish. Every stage reports into one report and carries on, so one build names every problem.
+ * page and index the rendered pages for search; {@link #build()} also writes each page into a
+ * new build folder as it is rendered and, only if nothing was wrong, makes it the site. Every
+ * stage reports into one report and carries on, so one build names every problem.
  */
 public final class SiteBuilder {
     private final BuildOptions options;
@@ -142,17 +143,6 @@ public final class SiteBuilder {
         times.lap("check inputs");
         return new Publisher(options.output()).liveNote().flatMap(BuildNote::parse)
                 .filter(note -> note.inputs().equals(inputs));
-    }
-
-    /** Publishes a rendered site that has no errors; says how many files changed. */
-    public Publisher.Outcome publish(BuildResult result) throws Publisher.PublishException {
-        if (result.hasErrors()) {
-            throw new IllegalStateException("a build with errors is never published");
-        }
-        Publisher.Outcome outcome = new Publisher(options.output()).publish(result.files(), result.assets(),
-                note(result));
-        times.lap("publish");
-        return outcome;
     }
 
     /** Without a fingerprint taken before reading, the note says nothing a later build could match. */
