@@ -50,8 +50,8 @@ final class BuildCommand implements Callable<Integer> {
             long millis = (System.nanoTime() - started) / 1_000_000;
             out.println(outputName + "/ is up to date: nothing changed since the last build (" + same.get().pages()
                     + " pages, tasks judged as of " + same.get().asOf() + "; checked in " + millis + " ms"
-                    + (same.get().warnings().isEmpty() ? "" : "; " + same.get().warnings().size() + " warning"
-                    + (same.get().warnings().size() == 1 ? "" : "s")) + "); --force builds it again");
+                    + (same.get().warnings().isEmpty() ? "" : "; " + Problems.plural(same.get().warnings().size(),
+                    "warning")) + "); --force builds it again");
             if (timings) {
                 out.println("stages: " + builder.times().summary());
             }

@@ -20,7 +20,7 @@ final class Problems {
         return plural(result.errorCount(), "error") + ", " + plural(result.warningCount(), "warning");
     }
 
-    private static String plural(long n, String word) {
+    static String plural(long n, String word) {
         return n + " " + word + (n == 1 ? "" : "s");
     }
 }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.acta.model.Citation;
@@ -55,11 +54,7 @@ final class SiteFeed {
                 .orElse(facts.proceedings().asOf());
         StringWriter out = new StringWriter();
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeCharacters("\n");
-            xml.writeStartElement("feed");
-            xml.writeDefaultNamespace(ATOM);
+            XMLStreamWriter xml = TaskUpdatesAtom.startFeed(out);
             xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang",
                     facts.proceedings().site().language().code());
             TaskUpdatesAtom.text(xml, "id", facts.urls().base());
@@ -86,9 +81,7 @@ final class SiteFeed {
                     event(xml, entry);
                 }
             }
-            xml.writeEndElement();
-            xml.writeEndDocument();
-            xml.close();
+            TaskUpdatesAtom.endFeed(xml);
         } catch (XMLStreamException e) {
             throw new IllegalStateException("cannot write the site's feed: " + e.getMessage(), e);
         }

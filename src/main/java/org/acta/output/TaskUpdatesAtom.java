@@ -44,11 +44,7 @@ final class TaskUpdatesAtom {
         LocalDate updated = entries.isEmpty() ? facts.proceedings().asOf() : entries.get(0).date();
         StringWriter out = new StringWriter();
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeCharacters("\n");
-            xml.writeStartElement("feed");
-            xml.writeDefaultNamespace(ATOM);
+            XMLStreamWriter xml = startFeed(out);
             text(xml, "id", facts.urls().organization(org.id()));
             text(xml, "title", org.name() + " — " + facts.proceedings().site().title());
             text(xml, "subtitle", "Task updates as of " + facts.proceedings().asOf());
@@ -62,9 +58,7 @@ final class TaskUpdatesAtom {
             for (Entry entry : entries) {
                 entry(xml, entry);
             }
-            xml.writeEndElement();
-            xml.writeEndDocument();
-            xml.close();
+            endFeed(xml);
         } catch (XMLStreamException e) {
             throw new IllegalStateException("cannot write the feed of " + org.id() + ": " + e.getMessage(), e);
         }
@@ -109,6 +103,23 @@ final class TaskUpdatesAtom {
             out.appendCodePoint(allowed ? c : 0xFFFD);
         });
         return out.toString();
+    }
+
+    /** An Atom document started on {@code out}: the XML declaration and the open {@code <feed>}. */
+    static XMLStreamWriter startFeed(java.io.Writer out) throws XMLStreamException {
+        XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+        xml.writeStartDocument("UTF-8", "1.0");
+        xml.writeCharacters("\n");
+        xml.writeStartElement("feed");
+        xml.writeDefaultNamespace(ATOM);
+        return xml;
+    }
+
+    /** Closes the {@code <feed>} that {@link #startFeed} opened, and the document. */
+    static void endFeed(XMLStreamWriter xml) throws XMLStreamException {
+        xml.writeEndElement();
+        xml.writeEndDocument();
+        xml.close();
     }
 
     static String stamp(LocalDate date) {

@@ -80,22 +80,6 @@ public final class Publisher {
     public record Outcome(int written, int kept) {
     }
 
-    public Outcome publish(List<OutputFile> files, List<Asset> assets) throws PublishException {
-        return publish(files, assets, "");
-    }
-
-    /**
-     * Publishes, and keeps {@code note} beside the builds as the note of this build once it is live:
-     * a later build reads it back with {@link #liveNote()} (Acta keeps what it needs to tell that
-     * nothing changed since). The note is never part of the site.
-     */
-    public Outcome publish(List<OutputFile> files, List<Asset> assets, String note) throws PublishException {
-        try (Draft draft = open()) {
-            draft.add(files);
-            return draft.publish(assets, note);
-        }
-    }
-
     /**
      * Starts a build folder to write into while the site is still being made: files given to
      * {@link Draft#add} are written at once, on threads of their own, so the disk works while the
@@ -176,7 +160,12 @@ public final class Publisher {
             return earlier == null;
         }
 
-        /** Waits for the files, copies the assets, and makes this build the live one; then closes the draft. */
+        /**
+         * Waits for the files, copies the assets, and makes this build the live one; then closes the
+         * draft. {@code note} is kept beside the builds as the note of this build once it is live: a
+         * later build reads it back with {@link #liveNote()} (what Acta needs to tell that nothing
+         * changed since). The note is never part of the site.
+         */
         public Outcome publish(List<Asset> assets, String note) throws PublishException {
             try {
                 assets.forEach(asset -> claim("assets/" + asset.path()));

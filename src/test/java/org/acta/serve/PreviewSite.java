@@ -9,12 +9,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.function.Predicate;
 import org.acta.build.BuildOptions;
+import org.acta.testing.TestFiles;
 
 /** A small site in a temporary folder, previewed on a free port of 127.0.0.1, for the serve tests. */
 final class PreviewSite implements AutoCloseable {
@@ -62,22 +64,12 @@ final class PreviewSite implements AutoCloseable {
     }
 
     private PreviewSite writeUnder(Path folder, String path, String text) {
-        try {
-            Path file = folder.resolve(path);
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text);
-            return this;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TestFiles.write(folder.resolve(path), text.getBytes(StandardCharsets.UTF_8));
+        return this;
     }
 
     String source(String path) {
-        try {
-            return Files.readString(content.resolve(path));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestFiles.read(content.resolve(path));
     }
 
     URI uri(String path) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.acta.cli.Main;
+import org.acta.testing.TestFiles;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -40,22 +41,12 @@ final class SiteFixture {
     }
 
     SiteFixture writeBytes(String path, byte[] bytes) {
-        try {
-            Path file = content.resolve(path);
-            Files.createDirectories(file.getParent());
-            Files.write(file, bytes);
-            return this;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TestFiles.write(content.resolve(path), bytes);
+        return this;
     }
 
     String source(String path) {
-        try {
-            return Files.readString(content.resolve(path));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestFiles.read(content.resolve(path));
     }
 
     /** The line an editor sees for an error in a content file: {@code <content>/tasks/t1.md:7: error: …}. */
