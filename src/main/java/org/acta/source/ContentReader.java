@@ -121,7 +121,7 @@ public final class ContentReader {
         Placement place = placement.get();
         if (place.kind().isEmpty()) {
             return Optional.of(new Read.AssetFile(new Asset(slashes(relative.subpath(1, relative.getNameCount())), file,
-                    ImageSizes.of(file))));
+                    ImageSizes.of(file, display, report))));
         }
         return readFile(file, display, place).map(Read.Content::new);
     }
@@ -342,7 +342,8 @@ public final class ContentReader {
         return line;
     }
 
-    private static String reason(IOException e) {
+    /** What went wrong, in the editor's words where Java's are technical. */
+    static String reason(IOException e) {
         String message = e.getMessage();
         if (e instanceof java.nio.file.AccessDeniedException) {
             return "permission denied";
