@@ -48,18 +48,19 @@ public final class ContentReader {
     }
 
     public ContentReader(Path root, String displayRoot, Report report, Limits limits) {
-        this.root = realFolder(root);
         this.displayRoot = displayRoot.endsWith("/") ? displayRoot.substring(0, displayRoot.length() - 1) : displayRoot;
         this.report = report;
+        this.root = realFolder(root);
         this.limits = limits;
         this.yaml = new YamlReader(limits);
     }
 
     /** The content folder the maintainer named may itself be a link; links inside it are not followed. */
-    private static Path realFolder(Path root) {
+    private Path realFolder(Path root) {
         try {
             return Files.isDirectory(root) ? root.toRealPath() : root;
         } catch (IOException e) {
+            report.error(displayRoot, 0, "cannot be read: " + reason(e));
             return root;
         }
     }
