@@ -13,8 +13,4 @@ import java.util.Optional;
  * @param times       how long the check took, the first stage of the build that follows it
  */
 public record InputsCheck(String fingerprint, Optional<BuildNote> live, StageTimes times) {
-    /** Whether the live site was built from these very inputs. */
-    public boolean upToDate() {
-        return live.isPresent();
-    }
 }

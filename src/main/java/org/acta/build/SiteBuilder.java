@@ -72,11 +72,6 @@ public final class SiteBuilder {
                 .filter(note -> note.inputs().equals(fingerprint)), times);
     }
 
-    /** Checks the inputs first, then builds and publishes; see {@link #build(InputsCheck)}. */
-    public Built build() {
-        return build(checkInputs());
-    }
-
     /**
      * Reads, checks, renders and publishes. Each page is written into a new build folder as soon as
      * it is rendered, so the disk works while the processors render; the folder becomes the site
