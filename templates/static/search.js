@@ -7,7 +7,7 @@
  * so they load as <script> elements, which browsers allow from file:// too, where fetch is refused.
  * A query loads only the shards of its words and of its adjacent word pairs.
  *
- * fold() must stay the same function as org.acta.model.Ids.fold in Java: NFD, non-spacing marks
+ * fold() must stay the same function as org.acta.search.Folding.key in Java: NFD, non-spacing marks
  * dropped, đ/Đ → d, lowercase. Both are tested against src/test/resources/folding-cases.json.
  */
 (function () {

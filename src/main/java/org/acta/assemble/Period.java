@@ -38,7 +38,7 @@ public record Period(String name, LocalDate start, LocalDate end) {
         String name = switch (recurrence) {
             case YEARLY -> Integer.toString(day.getYear());
             case QUARTERLY -> day.getYear() + "-Q" + ((day.getMonthValue() - 1) / 3 + 1);
-            case MONTHLY -> String.format("%04d-%02d", day.getYear(), day.getMonthValue());
+            case MONTHLY -> YearMonth.from(day).toString(); // 2024-03, in ASCII digits whatever the locale
         };
         return parse(name).orElseThrow();
     }

@@ -1,14 +1,21 @@
 package org.acta.build;
 
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.acta.assemble.Proceedings;
 import org.acta.bind.ContentBinder;
 import org.acta.diag.Diagnostic;
 import org.acta.diag.Report;
+import org.acta.links.ExternalLinks;
+import org.acta.links.LinkChecker;
+import org.acta.links.WrittenLink;
 import org.acta.model.Content;
 import org.acta.model.OutputFile;
 import org.acta.output.Outputs;
@@ -21,38 +28,18 @@ import org.acta.source.SourceTree;
 
 /**
  * Builds a site: read the content, bind it to records, assemble the derived data, render every
- * page and index the rendered pages for search; {@link #build()} also writes each page into a
- * new build folder as it is rendered and, only if nothing was wrong, makes it the site. Every
- * stage reports into one report and carries on, so one build names every problem.
+ * page, index the rendered pages for search and write the exports; then, by what the build is for,
+ * publish it ({@link #build}), check the links the content writes ({@link #check}), or keep it in
+ * memory for the preview ({@link #preview}). Every stage reports into one report and carries on,
+ * so one build names every problem; a stage that needs the site stops at the first error.
+ *
+ * <p>A builder holds only its options: what a later call needs is returned by the earlier one.
  */
 public final class SiteBuilder {
     private final BuildOptions options;
-    private StageTimes times = new StageTimes();
-    /** The fingerprint of the inputs, taken before they were read (see {@link #upToDate()}); null when not taken. */
-    private String inputs;
 
     public SiteBuilder(BuildOptions options) {
         this.options = options;
-    }
-
-    /** Reads, checks and renders everything; writes nothing. */
-    public BuildResult render() {
-        return renderAgain(Rendering.NONE, Set.of()).result();
-    }
-
-    /**
-     * Reads and checks everything again, and renders only the pages whose inputs changed since an
-     * {@code earlier} rendering (see {@link SiteRenderer#render(Proceedings, Report, Rendering, Set)}):
-     * what a preview does after an edit. Writes nothing.
-     *
-     * @param changedTemplates the templates changed on disk since, by name in the theme folder
-     */
-    public Rebuild renderAgain(Rendering earlier, Set<String> changedTemplates) {
-        try {
-            return make(earlier, changedTemplates, Optional.empty());
-        } catch (Publisher.PublishException e) {
-            throw new IllegalStateException("nothing is published without a publisher", e);
-        }
     }
 
     /**
@@ -60,43 +47,107 @@ public final class SiteBuilder {
      * changed; or the reason it could not be published (the site is then as it was).
      */
     public record Built(BuildResult result, Optional<Publisher.Outcome> outcome,
-                        Optional<Publisher.PublishException> failure) {
+                        Optional<Publisher.PublishException> failure, StageTimes times) {
+    }
+
+    /**
+     * A build that was not published, with the links the content writes checked against it: its
+     * problems include every dead site link, and the links to other sites are listed.
+     */
+    public record Checked(BuildResult result, List<WrittenLink> external, StageTimes times) {
+        public Checked {
+            external = List.copyOf(external);
+        }
+    }
+
+    /**
+     * Takes the fingerprint of the inputs now, before anything is read, and finds whether the live
+     * site was built from exactly these inputs: then building again would give the same site.
+     */
+    public InputsCheck checkInputs() {
+        StageTimes times = new StageTimes();
+        String fingerprint = Inputs.fingerprint(options);
+        times.lap("check inputs");
+        return new InputsCheck(fingerprint, new Publisher(options.output()).liveNote().flatMap(BuildNote::parse)
+                .filter(note -> note.inputs().equals(fingerprint)), times);
     }
 
     /**
      * Reads, checks, renders and publishes. Each page is written into a new build folder as soon as
      * it is rendered, so the disk works while the processors render; the folder becomes the site
-     * only when the whole build had no errors, and is deleted otherwise.
+     * only when the whole build had no errors, and is deleted otherwise. The site's note keeps the
+     * fingerprint of {@code inputs}, taken before anything was read.
      */
-    public Built build() {
-        BuildResult result = null;
-        try {
-            result = make(Rendering.NONE, Set.of(), Optional.of(new Publisher(options.output()))).result();
-            if (draft == null || result.hasErrors()) {
-                return new Built(result, Optional.empty(), Optional.empty()); // closing the draft deletes it
-            }
-            Publisher.Outcome outcome = draft.publish(result.assets(), note(result));
-            times.lap("publish");
-            return new Built(result, Optional.of(outcome), Optional.empty());
-        } catch (Publisher.PublishException e) {
-            return new Built(result != null ? result : new BuildResult(List.of(), List.of(), List.of(), options.today()),
-                    Optional.empty(), Optional.of(e));
-        } finally {
-            if (draft != null) {
-                draft.close();
-                draft = null;
-            }
+    public Built build(InputsCheck inputs) {
+        Made made = make(new Aim.Publishing(inputs.fingerprint()), new StageTimes(inputs.times()));
+        return new Built(made.result(), made.outcome(), made.failure(), made.times());
+    }
+
+    /**
+     * Reads, checks and renders everything, then checks the links the content writes against the
+     * rendered site; writes nothing.
+     *
+     * @param fetchExternal when present, also fetches each link to another site, waiting this long for
+     *                      each, and warns about those that do not answer (needs the network)
+     */
+    public Checked check(Optional<Duration> fetchExternal) {
+        Made made = make(new Aim.Checking(fetchExternal), new StageTimes());
+        return new Checked(made.result(), made.external(), made.times());
+    }
+
+    /** The preview's first build: everything rendered, kept in memory; writes nothing. */
+    public Preview preview() {
+        return preview(Rendering.NONE, Set.of());
+    }
+
+    /**
+     * The preview's next build after the given files changed: everything read and checked again,
+     * and only the pages whose inputs changed since {@code earlier} rendered again (see
+     * {@link SiteRenderer#render(Proceedings, Report, Rendering, Set)}). Writes nothing.
+     *
+     * @param changed the files and folders changed on disk since, in the content or the theme folder
+     */
+    public Preview preview(Preview earlier, Set<Path> changed) {
+        return preview(earlier.rendering(), changed);
+    }
+
+    private Preview preview(Rendering earlier, Set<Path> changed) {
+        Made made = make(new Aim.Previewing(earlier, templatesChanged(changed)), new StageTimes());
+        return new Preview(made.result(), made.rendering(), made.pagesRendered(), made.times());
+    }
+
+    /** What a build is for; the stages are the same, and each aim adds or keeps one thing. */
+    private sealed interface Aim {
+        /** Written into a new build folder as it is made, and made the site; the note keeps the fingerprint. */
+        record Publishing(String fingerprint) implements Aim {
+        }
+
+        /** Not written; the content's links checked against the site. */
+        record Checking(Optional<Duration> fetchExternal) implements Aim {
+        }
+
+        /** Not written; what each page was made from kept, for the next preview build to compare with. */
+        record Previewing(Rendering earlier, Set<String> changedTemplates) implements Aim {
+        }
+
+        default Rendering earlier() {
+            return this instanceof Previewing p ? p.earlier() : Rendering.NONE;
         }
     }
 
-    /** The draft being written by {@link #build()}, from the end of the checks to the publishing. */
-    private Publisher.Draft draft;
-
-    private Rebuild make(Rendering earlier, Set<String> changedTemplates, Optional<Publisher> publisher)
-            throws Publisher.PublishException {
-        if (inputs == null) {
-            times = new StageTimes(); // a build that checked its inputs first counts that check as its first stage
+    /** Everything a build made, whatever it was for. */
+    private record Made(BuildResult result, Rendering rendering, int pagesRendered, List<WrittenLink> external,
+                        Optional<Publisher.Outcome> outcome, Optional<Publisher.PublishException> failure,
+                        StageTimes times) {
+        /** A build that stopped before rendering, or could not be published: nothing made, nothing to keep. */
+        static Made stopped(BuildResult result, Aim aim, Optional<Publisher.PublishException> failure,
+                            StageTimes times) {
+            return new Made(result, aim.earlier(), 0, List.of(), Optional.empty(), failure, times);
         }
+    }
+
+    /** The stages, in their order. */
+    private Made make(Aim aim, StageTimes times) {
         Report report = new Report();
         SourceTree tree = new ContentReader(options.source(), options.sourceDisplay(), report, options.limits())
                 .read();
@@ -108,51 +159,95 @@ public final class SiteBuilder {
         times.lap("bind");
         Proceedings proceedings = Proceedings.assemble(content, asOf);
         times.lap("assemble");
-        if (publisher.isPresent() && !report.hasErrors()) {
-            draft = publisher.get().open();
+        if (report.hasErrors()) {
+            return Made.stopped(result(report, List.of(), content, asOf), aim, Optional.empty(), times);
         }
-        Publisher.Draft writing = draft;
-        java.util.function.Consumer<OutputFile> made = writing == null ? file -> { } : file -> writing.add(List.of(file));
-        Rendering rendering = report.hasErrors() ? earlier
-                : new SiteRenderer(options.templates(), options.templatesDisplay())
-                        .render(proceedings, report, earlier, changedTemplates, made, publisher.isEmpty());
-        times.lap("render");
-        List<OutputFile> files = new ArrayList<>();
-        if (!report.hasErrors()) {
-            files.addAll(rendering.files());
-            List<OutputFile> index = SearchIndex.build(rendering.files());
-            index.forEach(made);
-            files.addAll(index);
+        Optional<Publisher.Draft> draft = Optional.empty();
+        try {
+            draft = open(aim);
+            Consumer<OutputFile> write = draft.<Consumer<OutputFile>>map(d -> file -> d.add(List.of(file)))
+                    .orElse(file -> { });
+            Rendering rendering = render(proceedings, report, aim, write);
+            times.lap("render");
+            if (report.hasErrors()) {
+                return new Made(result(report, List.of(), content, asOf), rendering, 0, List.of(), Optional.empty(),
+                        Optional.empty(), times);
+            }
+            List<OutputFile> files = new ArrayList<>(rendering.files());
+            files.addAll(written(SearchIndex.build(rendering.files()), write));
             times.lap("search index");
-            List<OutputFile> exports = Outputs.render(proceedings, files);
-            exports.forEach(made);
-            files.addAll(exports);
+            files.addAll(written(Outputs.render(proceedings, files), write));
             times.lap("exports");
+            List<WrittenLink> external = aim instanceof Aim.Checking checking
+                    ? checkLinks(content, files, checking.fetchExternal(), report, times) : List.of();
+            BuildResult result = result(report, files, content, asOf);
+            Optional<Publisher.Outcome> outcome = Optional.empty();
+            if (aim instanceof Aim.Publishing publishing && !result.hasErrors()) {
+                outcome = Optional.of(draft.orElseThrow().publish(result.assets(), note(publishing, result)));
+                times.lap("publish");
+            }
+            return new Made(result, rendering, rendering.pagesRendered(), external, outcome, Optional.empty(), times);
+        } catch (Publisher.PublishException e) {
+            return Made.stopped(result(report, List.of(), content, asOf), aim, Optional.of(e), times);
+        } finally {
+            draft.ifPresent(Publisher.Draft::close); // a draft that was not published is deleted
         }
-        return new Rebuild(new BuildResult(report.diagnostics(), files, content.assets(), asOf), rendering,
-                report.hasErrors() ? 0 : rendering.pagesRendered(), content);
     }
 
-    /**
-     * Takes the fingerprint of the inputs now, before anything is read, and returns the note of the
-     * live site when it was built from exactly these inputs: then building again would give the
-     * same site. A build that publishes after this keeps the fingerprint in its own note.
-     */
-    public Optional<BuildNote> upToDate() {
-        inputs = Inputs.fingerprint(options);
-        times.lap("check inputs");
-        return new Publisher(options.output()).liveNote().flatMap(BuildNote::parse)
-                .filter(note -> note.inputs().equals(inputs));
+    /** A build folder to write into, for a build that publishes. */
+    private Optional<Publisher.Draft> open(Aim aim) throws Publisher.PublishException {
+        return aim instanceof Aim.Publishing ? Optional.of(new Publisher(options.output()).open()) : Optional.empty();
     }
 
-    /** Without a fingerprint taken before reading, the note says nothing a later build could match. */
-    private String note(BuildResult result) {
-        return inputs == null ? "" : new BuildNote(inputs, (int) result.pageCount(), result.asOf(),
+    private Rendering render(Proceedings proceedings, Report report, Aim aim, Consumer<OutputFile> write) {
+        Set<String> changedTemplates = aim instanceof Aim.Previewing p ? p.changedTemplates() : Set.of();
+        return new SiteRenderer(options.templates(), options.templatesDisplay())
+                .render(proceedings, report, aim.earlier(), changedTemplates, write, aim instanceof Aim.Previewing);
+    }
+
+    private static List<OutputFile> written(List<OutputFile> files, Consumer<OutputFile> write) {
+        files.forEach(write);
+        return files;
+    }
+
+    /** Every dead site link is an error at its line; links to other sites are listed, and fetched when asked. */
+    private static List<WrittenLink> checkLinks(Content content, List<OutputFile> files, Optional<Duration> fetch,
+                                                Report report, StageTimes times) {
+        LinkChecker.Result links = new LinkChecker(files, content.assets(), content.site().baseUrl()).check(content);
+        report.addAll(links.diagnostics());
+        times.lap("links");
+        if (fetch.isPresent()) {
+            report.addAll(new ExternalLinks(fetch.get()).check(links.external()));
+            times.lap("external links");
+        }
+        return links.external();
+    }
+
+    private static BuildResult result(Report report, List<OutputFile> files, Content content, LocalDate asOf) {
+        return new BuildResult(report.diagnostics(), files, content.assets(), asOf);
+    }
+
+    private static String note(Aim.Publishing publishing, BuildResult result) {
+        return new BuildNote(publishing.fingerprint(), (int) result.pageCount(), result.asOf(),
                 result.diagnostics().stream().map(Diagnostic::format).toList()).text();
     }
 
-    /** How long each stage of the last build took. */
-    public StageTimes times() {
-        return times;
+    /**
+     * The templates among the changed files, by name in the theme folder ("speech.ftlh"); the theme
+     * folder itself, when the system only said something below it changed, is every template.
+     */
+    private Set<String> templatesChanged(Set<Path> changed) {
+        Set<String> names = new TreeSet<>();
+        options.templates().map(t -> t.toAbsolutePath().normalize()).ifPresent(theme -> {
+            for (Path path : changed) {
+                Path absolute = path.toAbsolutePath().normalize();
+                if (absolute.equals(theme)) {
+                    names.add(SiteRenderer.ALL_TEMPLATES);
+                } else if (absolute.startsWith(theme)) {
+                    names.add(theme.relativize(absolute).toString().replace('\\', '/'));
+                }
+            }
+        });
+        return names;
     }
 }

@@ -18,6 +18,15 @@ public final class StageTimes {
     private long mark = System.nanoTime();
     private long cpuMark = cpuNanos();
 
+    /** A stopwatch started now. */
+    StageTimes() {
+    }
+
+    /** A stopwatch started now, that lists the stages of {@code before} first (a build after its inputs check). */
+    StageTimes(StageTimes before) {
+        stages.addAll(before.stages);
+    }
+
     void lap(String name) {
         long now = System.nanoTime();
         long cpu = cpuNanos();

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.acta.build.BuildNote;
 import org.acta.build.BuildOptions;
 import org.acta.build.BuildResult;
+import org.acta.build.InputsCheck;
 import org.acta.build.SiteBuilder;
 import org.acta.publish.Publisher;
 import picocli.CommandLine;
@@ -43,7 +44,8 @@ final class BuildCommand implements Callable<Integer> {
         BuildOptions options = content.toBuildOptions(output, spec.commandLine());
         SiteBuilder builder = new SiteBuilder(options);
         String outputName = Paths.display(output);
-        Optional<BuildNote> same = builder.upToDate();
+        InputsCheck inputs = builder.checkInputs();
+        Optional<BuildNote> same = inputs.live();
         if (same.isPresent() && !force) {
             same.get().warnings().forEach(err::println);
             err.flush();
@@ -53,11 +55,11 @@ final class BuildCommand implements Callable<Integer> {
                     + (same.get().warnings().isEmpty() ? "" : "; " + Problems.plural(same.get().warnings().size(),
                     "warning")) + "); --force builds it again");
             if (timings) {
-                out.println("stages: " + builder.times().summary());
+                out.println("stages: " + inputs.times().summary());
             }
             return 0;
         }
-        SiteBuilder.Built built = builder.build();
+        SiteBuilder.Built built = builder.build(inputs);
         BuildResult result = built.result();
         Problems.print(result, err);
         if (result.hasErrors()) {
@@ -75,7 +77,7 @@ final class BuildCommand implements Callable<Integer> {
                 + outcome.kept() + " unchanged)" + (result.warningCount() > 0
                 ? "; " + Problems.counts(result) : ""));
         if (timings) {
-            out.println("stages: " + builder.times().summary());
+            out.println("stages: " + built.times().summary());
         }
         return 0;
     }

@@ -3,18 +3,12 @@ package org.acta.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.acta.build.BuildResult;
-import org.acta.build.Rebuild;
 import org.acta.build.SiteBuilder;
-import org.acta.diag.Diagnostic;
-import org.acta.links.ExternalLinks;
-import org.acta.links.LinkChecker;
 import org.acta.links.WrittenLink;
-import org.acta.render.Rendering;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,38 +41,21 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        Rebuild build = new SiteBuilder(content.toBuildOptions(Path.of("site"), spec.commandLine()))
-                .renderAgain(Rendering.NONE, Set.of());
-        BuildResult result = build.result();
-        List<Diagnostic> problems = new ArrayList<>(result.diagnostics());
-        List<WrittenLink> external = List.of();
-        if (!result.hasErrors()) {
-            LinkChecker.Result links = new LinkChecker(result.files(), result.assets(),
-                    build.content().site().baseUrl()).check(build.content());
-            problems.addAll(links.diagnostics());
-            external = links.external();
-            if (checkExternal) {
-                problems.addAll(new ExternalLinks(Duration.ofSeconds(Math.max(1, timeoutSeconds))).check(external));
-            }
-        }
-        problems.sort(Diagnostic.ORDER);
-        problems.forEach(d -> err.println(d.format()));
-        err.flush();
+        SiteBuilder.Checked checked = new SiteBuilder(content.toBuildOptions(Path.of("site"), spec.commandLine()))
+                .check(checkExternal ? Optional.of(Duration.ofSeconds(Math.max(1, timeoutSeconds))) : Optional.empty());
+        BuildResult result = checked.result();
+        List<WrittenLink> external = checked.external();
+        Problems.print(result, err);
         if (listExternal || checkExternal) {
             external.forEach(l -> out.println(l.format()));
         }
-        long errors = problems.stream().filter(Diagnostic::isError).count();
-        String counts = plural(errors, "error") + ", " + plural(problems.size() - errors, "warning");
-        if (errors > 0) {
-            err.println("check failed: " + counts);
+        if (result.hasErrors()) {
+            err.println("check failed: " + Problems.counts(result));
             return 1;
         }
-        out.println("content is valid: " + result.pageCount() + " pages, " + plural(external.size(), "external link")
-                + (checkExternal ? " checked" : "") + (problems.isEmpty() ? "" : "; " + counts));
+        out.println("content is valid: " + result.pageCount() + " pages, "
+                + Problems.plural(external.size(), "external link") + (checkExternal ? " checked" : "")
+                + (result.diagnostics().isEmpty() ? "" : "; " + Problems.counts(result)));
         return 0;
-    }
-
-    private static String plural(long n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
     }
 }

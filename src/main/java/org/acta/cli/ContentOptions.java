@@ -42,6 +42,15 @@ final class ContentOptions {
             throw new picocli.CommandLine.ParameterException(commandLine, String.join("; ", bounds.problems()));
         }
         return new BuildOptions(source, Paths.display(source), theme, Paths.display(templates), output, date,
-                LocalDate.now(), bounds.limits());
+                today(), bounds.limits());
+    }
+
+    /**
+     * The day of the build, on the editor's own calendar: the machine's time zone is asked here, and
+     * nowhere else, so that a build in Hanoi at 6 a.m. judges tasks as of that day, not the day before
+     * in UTC. The only place Acta asks what day it is; the pipeline gets the day as an option.
+     */
+    static LocalDate today() {
+        return LocalDate.now(java.time.ZoneId.systemDefault());
     }
 }

@@ -2,7 +2,6 @@ package org.acta.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -42,8 +41,7 @@ final class NewCommand implements Callable<Integer> {
         Kind k = Kind.named(kind).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
                 "no kind '" + kind + "': use one of " + Arrays.stream(Kind.values()).map(Kind::word)
                         .collect(Collectors.joining(", "))));
-        // the command line may read the clock; the build never does
-        Scaffold scaffold = new Scaffold(source, Paths.display(source), LocalDate.now());
+        Scaffold scaffold = new Scaffold(source, Paths.display(source), ContentOptions.today());
         try {
             String written = scaffold.create(k, id, Optional.ofNullable(event));
             spec.commandLine().getOut().println(written);

@@ -4,8 +4,11 @@ import java.text.Normalizer;
 import java.util.regex.Pattern;
 
 /**
- * The rules for ids and the one folding function: NFC → NFD, combining marks dropped,
- * đ→d and Đ→D, lowercase. Ids are lowercase ASCII {@code [a-z0-9][a-z0-9-]*}.
+ * The rules for ids: lowercase ASCII {@code [a-z0-9][a-z0-9-]*}, made from a name by folding it
+ * (NFC → NFD, combining marks dropped, đ→d and Đ→D, lowercase) and joining what is left with
+ * hyphens. Ids are the pages' addresses, so these rules change no more than addresses do. Search
+ * folds with a function of its own name ({@code org.acta.search.Folding}), which today calls this
+ * one; changing how search folds does not change these rules.
  */
 public final class Ids {
     private static final Pattern VALID = Pattern.compile("[a-z0-9][a-z0-9-]*");
@@ -17,7 +20,10 @@ public final class Ids {
         return id != null && VALID.matcher(id).matches();
     }
 
-    /** Folds text for comparison and search: {@code "Đảng Viên"} → {@code "dang vien"}. */
+    /**
+     * Folds text as ids are made from it, and for comparing names the way an editor would:
+     * {@code "Đảng Viên"} → {@code "dang vien"}.
+     */
     public static String fold(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());

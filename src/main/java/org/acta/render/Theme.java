@@ -113,7 +113,7 @@ final class Theme {
                 return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
-            return Optional.empty();
+            return Optional.empty(); // rendering with it fails the same way, and reports it at the template's file
         }
     }
 
@@ -160,7 +160,7 @@ final class Theme {
                 try {
                     jar = FileSystems.getFileSystem(uri);
                 } catch (FileSystemNotFoundException e) {
-                    jar = FileSystems.newFileSystem(uri, Map.of());
+                    jar = FileSystems.newFileSystem(uri, Map.of()); // not open yet: open it
                 }
                 collect(jar.provider().getPath(uri), files);
             } else {

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.acta.model.Ids;
 
 /**
  * Every word and every pair of adjacent words of the indexed pages, each held once with its
@@ -100,7 +99,7 @@ final class Terms {
 
     private Term word(String exact) {
         Term term = words.get(exact);
-        return term != null ? term : words.computeIfAbsent(exact, e -> new Term(e, Ids.fold(e), true, nextGroup()));
+        return term != null ? term : words.computeIfAbsent(exact, e -> new Term(e, Folding.key(e), true, nextGroup()));
     }
 
     private Term pair(Term first, Term second) {

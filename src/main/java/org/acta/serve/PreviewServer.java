@@ -11,42 +11,56 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.acta.build.BuildOptions;
 import org.acta.build.BuildResult;
-import org.acta.build.Rebuild;
+import org.acta.build.Preview;
 import org.acta.build.SiteBuilder;
 import org.acta.diag.Diagnostic;
 import org.acta.model.Asset;
 import org.acta.model.OutputFile;
-import org.acta.render.Rendering;
-import org.acta.render.SiteRenderer;
 
 /**
  * The preview server: builds the site in memory, serves it over HTTP with the JDK's own server,
  * and rebuilds it after each burst of saves in the content or theme folder, re-rendering only the
- * pages the edit affects. Open pages reload by themselves; a build with errors is shown over the
- * last good pages, and the server carries on. Nothing is written to disk.
+ * pages the edit affects. Open pages reload by themselves; a build with errors, or one that fails
+ * inside Acta, is shown over the last good pages, and the server carries on. Nothing is written to
+ * disk.
  */
 public final class PreviewServer implements AutoCloseable {
     private final BuildOptions options;
+    private final Builds builds;
     private final PrintWriter log;
     private final HttpServer http;
     private final EventStream events;
     private final Watcher watcher;
-    private final Thread rebuilder;
     private final ExecutorService handlers;
     private final ScheduledExecutorService pings;
+    private final Thread rebuilder;
     private volatile Snapshot snapshot;
-    private Rendering rendering = Rendering.NONE;
 
-    private PreviewServer(BuildOptions options, InetSocketAddress address, PrintWriter log) throws IOException {
+    /**
+     * How the preview builds: the next build after the files changed, from the last one (none before
+     * the first). The site builder does it; a test may put a fault in its way.
+     */
+    @FunctionalInterface
+    interface Builds {
+        Preview next(Optional<Preview> last, Set<Path> changed);
+
+        static Builds of(SiteBuilder builder) {
+            return (last, changed) -> last.map(earlier -> builder.preview(earlier, changed)).orElseGet(builder::preview);
+        }
+    }
+
+    private PreviewServer(BuildOptions options, Builds builds, InetSocketAddress address, PrintWriter log)
+            throws IOException {
         this.options = options;
+        this.builds = builds;
         this.log = log;
         this.http = HttpServer.create(address, 64); // a port in use fails here, before anything is built
         this.events = new EventStream(() -> snapshot.build());
@@ -62,7 +76,8 @@ public final class PreviewServer implements AutoCloseable {
             pings.shutdownNow();
             throw e;
         }
-        this.rebuilder = daemon("acta-serve-rebuild").newThread(this::rebuildOnChanges);
+        Optional<Preview> first = build(Optional.empty(), Set.of());
+        this.rebuilder = daemon("acta-serve-rebuild").newThread(() -> rebuildOnChanges(first));
     }
 
     /**
@@ -74,9 +89,13 @@ public final class PreviewServer implements AutoCloseable {
      */
     public static PreviewServer start(BuildOptions options, InetSocketAddress address, PrintWriter log)
             throws IOException {
-        PreviewServer server = new PreviewServer(options, address, log);
+        return start(options, Builds.of(new SiteBuilder(options)), address, log);
+    }
+
+    static PreviewServer start(BuildOptions options, Builds builds, InetSocketAddress address, PrintWriter log)
+            throws IOException {
+        PreviewServer server = new PreviewServer(options, builds, address, log);
         try {
-            server.build(Set.of());
             server.http.createContext(EventStream.PATH, server.events);
             server.http.createContext(Overlay.SCRIPT_PATH, exchange -> SiteHandler.sendFixed(exchange,
                     "text/javascript; charset=utf-8", Overlay.SCRIPT));
@@ -111,71 +130,89 @@ public final class PreviewServer implements AutoCloseable {
         return events.clientCount();
     }
 
-    private void rebuildOnChanges() {
-        try {
-            while (!Thread.currentThread().isInterrupted()) {
-                Set<Path> changed = watcher.nextBurst();
-                build(changed);
+    /** Rebuilds after each burst of saves until the server is closed; nothing that goes wrong in a build stops it. */
+    private void rebuildOnChanges(Optional<Preview> first) {
+        Optional<Preview> last = first;
+        while (true) {
+            Set<Path> changed;
+            try {
+                changed = watcher.nextBurst();
+            } catch (InterruptedException | ClosedWatchServiceException e) {
+                return; // closed: stop following edits
+            } catch (RuntimeException e) {
+                Diagnostic fault = Diagnostic.error(options.sourceDisplay(), 0, "the preview stopped following "
+                        + "your edits (an internal error: " + e + "); please report it, and start acta serve again");
+                log.println(fault.format());
+                showFailed(snapshot.build() + 1, List.of(fault), "stopped watching");
+                return;
             }
-        } catch (InterruptedException | ClosedWatchServiceException e) {
-            // closed: stop following edits
-        } catch (RuntimeException e) {
-            log.println("acta serve: internal error while rebuilding: " + e + " (please report this)");
-            log.flush();
+            last = build(last, changed);
         }
     }
 
-    /** Builds again after the given files changed, and announces the new build to open pages. */
-    private synchronized void build(Set<Path> changed) {
+    /**
+     * Builds again after the given files changed, serves the result and announces it to open pages.
+     * A failure of Acta's own (an exception, not a mistake in the content) is served as the content's
+     * errors are, over the last good pages, and the next save tries again from the last good build.
+     *
+     * @return what the next build starts from
+     */
+    private synchronized Optional<Preview> build(Optional<Preview> last, Set<Path> changed) {
         long started = System.nanoTime();
-        SiteBuilder builder = new SiteBuilder(options);
-        Rebuild rebuild = builder.renderAgain(rendering, changedTemplates(changed));
-        BuildResult result = rebuild.result();
         int number = snapshot == null ? 1 : snapshot.build() + 1;
+        String cause = changed.isEmpty() ? "built" : "rebuilt after a change to " + describe(changed);
+        Preview preview;
+        try {
+            preview = builds.next(last, changed);
+        } catch (RuntimeException | Error e) { // an Error too: a stack overflow, or classes replaced under a running preview
+            Diagnostic fault = Diagnostic.error(changed.isEmpty() ? options.sourceDisplay() : shown(changed), 0,
+                    "Acta failed while building this (an internal error, not a mistake in the content: " + e
+                            + "); please report it. The preview tries again at the next save");
+            log.println(fault.format());
+            showFailed(number, List.of(fault), cause + ": internal error");
+            return last;
+        }
+        BuildResult result = preview.result();
         long millis = (System.nanoTime() - started) / 1_000_000;
         for (Diagnostic d : result.diagnostics()) {
             log.println(d.format());
         }
-        String cause = changed.isEmpty() ? "built" : "rebuilt after a change to " + describe(changed);
         if (result.hasErrors()) {
-            Snapshot last = snapshot;
-            snapshot = new Snapshot(number, last == null ? Map.of() : last.files(),
-                    last == null ? Map.of() : last.assets(), result.diagnostics());
-            log.println(cause + ": " + counts(result) + "; "
-                    + (snapshot.hasGoodBuild() ? "still serving the last good pages, with the errors over them"
-                    : "serving the errors until they are fixed"));
+            showFailed(number, result.diagnostics(), cause + ": " + counts(result));
         } else {
-            rendering = rebuild.rendering();
             snapshot = new Snapshot(number, files(result), assets(result), List.of());
-            log.println(cause + " in " + millis + " ms: " + rebuild.pagesRendered() + " of " + result.pageCount()
+            log.println(cause + " in " + millis + " ms: " + preview.pagesRendered() + " of " + result.pageCount()
                     + " pages rendered" + (result.warningCount() > 0 ? "; " + counts(result) : ""));
+            log.flush();
+            events.announce(number);
         }
+        return Optional.of(preview);
+    }
+
+    /** Serves the errors of a build over the last good pages (or alone, when there are none yet). */
+    private void showFailed(int number, List<Diagnostic> errors, String said) {
+        Snapshot last = snapshot;
+        snapshot = new Snapshot(number, last == null ? Map.of() : last.files(), last == null ? Map.of() : last.assets(),
+                errors);
+        log.println(said + "; " + (snapshot.hasGoodBuild()
+                ? "still serving the last good pages, with the errors over them"
+                : "serving the errors until they are fixed"));
         log.flush();
         events.announce(number);
     }
 
-    private Set<String> changedTemplates(Set<Path> changed) {
-        Set<String> names = new TreeSet<>();
-        options.templates().map(t -> t.toAbsolutePath().normalize()).ifPresent(theme -> {
-            for (Path path : changed) {
-                Path absolute = path.toAbsolutePath().normalize();
-                if (absolute.equals(theme)) {
-                    names.add(SiteRenderer.ALL_TEMPLATES);
-                } else if (absolute.startsWith(theme)) {
-                    names.add(theme.relativize(absolute).toString().replace('\\', '/'));
-                }
-            }
-        });
-        return names;
+    /** The files changed, as the log names them: the first, and how many more. */
+    private static String describe(Set<Path> changed) {
+        return shown(changed) + (changed.size() > 1 ? " and " + (changed.size() - 1) + " more" : "");
     }
 
-    private static String describe(Set<Path> changed) {
-        // an editor's save may pass through a temporary file: name a file that is still there
+    /** One file changed, as the editor names it: one that is still there, since a save may pass through a temporary file. */
+    private static String shown(Set<Path> changed) {
         Path first = changed.stream().filter(java.nio.file.Files::isRegularFile).findFirst()
                 .orElse(changed.iterator().next());
         Path cwd = Path.of("").toAbsolutePath();
         Path shown = first.toAbsolutePath().startsWith(cwd) ? cwd.relativize(first.toAbsolutePath()) : first;
-        return shown.toString().replace('\\', '/') + (changed.size() > 1 ? " and " + (changed.size() - 1) + " more" : "");
+        return shown.toString().replace('\\', '/');
     }
 
     private static String counts(BuildResult result) {

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -39,7 +40,7 @@ final class SiteHandler implements HttpHandler {
             String method = exchange.getRequestMethod();
             if (!method.equals("GET") && !method.equals("HEAD")) {
                 exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-                send(exchange, 405, "text/plain; charset=utf-8", "only GET and HEAD\n".getBytes());
+                send(exchange, 405, "text/plain; charset=utf-8", "only GET and HEAD\n".getBytes(StandardCharsets.UTF_8));
                 return;
             }
             Snapshot now = snapshot.get();
@@ -58,7 +59,7 @@ final class SiteHandler implements HttpHandler {
             } else {
                 byte[] notFound = now.files().get("404.html");
                 send(exchange, 404, TYPES.get("html"), notFound == null
-                        ? Overlay.inject("<!DOCTYPE html><title>Not found</title><p>Not found</p>".getBytes(), now)
+                        ? Overlay.inject("<!DOCTYPE html><title>Not found</title><p>Not found</p>".getBytes(StandardCharsets.UTF_8), now)
                         : Overlay.inject(notFound, now));
             }
         }
@@ -98,7 +99,7 @@ final class SiteHandler implements HttpHandler {
     /** One of the preview's own files (its reload script and overlay style). */
     static void sendFixed(HttpExchange exchange, String type, String text) throws IOException {
         try (exchange) {
-            send(exchange, 200, type, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            send(exchange, 200, type, text.getBytes(StandardCharsets.UTF_8));
         }
     }
 

@@ -48,18 +48,19 @@ public final class ContentReader {
     }
 
     public ContentReader(Path root, String displayRoot, Report report, Limits limits) {
-        this.root = realFolder(root);
         this.displayRoot = displayRoot.endsWith("/") ? displayRoot.substring(0, displayRoot.length() - 1) : displayRoot;
         this.report = report;
+        this.root = realFolder(root);
         this.limits = limits;
         this.yaml = new YamlReader(limits);
     }
 
     /** The content folder the maintainer named may itself be a link; links inside it are not followed. */
-    private static Path realFolder(Path root) {
+    private Path realFolder(Path root) {
         try {
             return Files.isDirectory(root) ? root.toRealPath() : root;
         } catch (IOException e) {
+            report.error(displayRoot, 0, "cannot be read: " + reason(e));
             return root;
         }
     }
@@ -121,7 +122,7 @@ public final class ContentReader {
         Placement place = placement.get();
         if (place.kind().isEmpty()) {
             return Optional.of(new Read.AssetFile(new Asset(slashes(relative.subpath(1, relative.getNameCount())), file,
-                    ImageSizes.of(file))));
+                    ImageSizes.of(file, display, report))));
         }
         return readFile(file, display, place).map(Read.Content::new);
     }
@@ -342,7 +343,8 @@ public final class ContentReader {
         return line;
     }
 
-    private static String reason(IOException e) {
+    /** What went wrong, in the editor's words where Java's are technical. */
+    static String reason(IOException e) {
         String message = e.getMessage();
         if (e instanceof java.nio.file.AccessDeniedException) {
             return "permission denied";

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.acta.model.OutputFile;
-import org.acta.render.Rendering;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,12 +63,12 @@ class RebuildTest {
     @Test
     void editingAPersonReRendersTheirPagesOnlyAndMatchesAFullBuild() throws IOException {
         writeSite();
-        Rebuild first = builder().renderAgain(Rendering.NONE, Set.of());
+        Preview first = builder().preview();
         assertThat(first.pagesRendered()).isEqualTo(first.result().pageCount());
 
         write("people/a.yaml", "name: Người An\n");
-        Rebuild second = builder().renderAgain(first.rendering(), Set.of());
-        assertThat(files(second.result())).isEqualTo(files(builder().render()));
+        Preview second = builder().preview(first, Set.of());
+        assertThat(files(second.result())).isEqualTo(files(builder().preview().result()));
         // the pages that show the name: the person, the people list, their speech, the event, the task, and
         // the neighbouring speech (its pager names the speech, not the speaker: unchanged); the event's
         // printable volume; and the search index, the feed and the task export, which carry the name too
@@ -82,8 +81,8 @@ class RebuildTest {
     @Test
     void editingNothingReRendersNothing() throws IOException {
         writeSite();
-        Rebuild first = builder().renderAgain(Rendering.NONE, Set.of());
-        Rebuild again = builder().renderAgain(first.rendering(), Set.of());
+        Preview first = builder().preview();
+        Preview again = builder().preview(first, Set.of());
         assertThat(again.pagesRendered()).isZero();
         assertThat(files(again.result())).isEqualTo(files(first.result()));
     }
@@ -91,18 +90,30 @@ class RebuildTest {
     @Test
     void aChangedTemplateReRendersThePagesThatUseItAndLayoutEverything() throws IOException {
         writeSite();
-        Rebuild first = builder().renderAgain(Rendering.NONE, Set.of());
-        assertThat(builder().renderAgain(first.rendering(), Set.of("speech.ftlh")).pagesRendered()).isEqualTo(2);
-        assertThat(builder().renderAgain(first.rendering(), Set.of("layout.ftlh")).pagesRendered())
+        Path theme = dir.resolve("templates");
+        Files.createDirectories(theme);
+        Files.writeString(theme.resolve("speech.ftlh"), "<#import \"layout.ftlh\" as layout><@layout.page>"
+                + "<h1>${page.title}</h1></@layout.page>");
+        SiteBuilder builder = new SiteBuilder(BuildOptions.of(dir.resolve("content"), dir.resolve("site"),
+                LocalDate.of(2025, 1, 15)).withTemplates(theme));
+        Preview first = builder.preview();
+        Files.writeString(theme.resolve("speech.ftlh"), "<#import \"layout.ftlh\" as layout><@layout.page>"
+                + "<h1>Bài: ${page.title}</h1></@layout.page>");
+        assertThat(builder.preview(first, Set.of(theme.resolve("speech.ftlh"))).pagesRendered()).isEqualTo(2);
+        // a template of the built-in theme the site begins to override, imported by every page
+        Files.copy(Path.of("templates/layout.ftlh"), theme.resolve("layout.ftlh"));
+        assertThat(builder.preview(first, Set.of(theme.resolve("layout.ftlh"))).pagesRendered())
                 .isEqualTo(first.result().pageCount());
+        // the system said only that something below the theme folder changed
+        assertThat(builder.preview(first, Set.of(theme)).pagesRendered()).isEqualTo(first.result().pageCount());
     }
 
     @Test
-    void aBrokenEditKeepsTheEarlierRenderingForTheNextRebuild() throws IOException {
+    void aBrokenEditKeepsTheEarlierPagesForTheNextRebuild() throws IOException {
         writeSite();
-        Rebuild first = builder().renderAgain(Rendering.NONE, Set.of());
+        Preview first = builder().preview();
         write("events/e/s1.md", "---\ntitle: Bài 1\nspeaker: x\nrole: opening\n---\nMột.\n");
-        Rebuild broken = builder().renderAgain(first.rendering(), Set.of());
+        Preview broken = builder().preview(first, Set.of());
         assertThat(broken.result().hasErrors()).isTrue();
         assertThat(broken.rendering()).isSameAs(first.rendering());
     }

@@ -18,6 +18,7 @@ import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.acta.build.BuildOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -121,6 +122,30 @@ class PreviewServerTest {
         site.write(PreviewSite.SPEECH, good.replace("ban đầu", "đã sửa"));
         HttpResponse<String> fixed = site.await(SPEECH_URL, r -> !r.body().contains("acta-build-errors"));
         assertThat(fixed.body()).doesNotContain("acta-build-errors").contains("Nội dung đề dẫn đã sửa.");
+    }
+
+    @Test
+    void showsAnInternalErrorOverTheLastGoodPagesAndRecoversAtTheNextSave() throws Exception {
+        AtomicBoolean fault = new AtomicBoolean();
+        site = new PreviewSite(dir).start(builds -> (last, changed) -> {
+            if (fault.getAndSet(false)) {
+                throw new IllegalStateException("a fault put in the way of the build");
+            }
+            return builds.next(last, changed);
+        });
+        String good = site.source(PreviewSite.SPEECH);
+        fault.set(true);
+        site.write(PreviewSite.SPEECH, good.replace("ban đầu", "lần một"));
+        HttpResponse<String> broken = site.await(SPEECH_URL, r -> r.body().contains("acta-build-errors"));
+        String expected = site.content + "/events/hoi-nghi/de-dan.md: error: Acta failed while building this (an "
+                + "internal error, not a mistake in the content: java.lang.IllegalStateException: a fault put in the "
+                + "way of the build); please report it. The preview tries again at the next save";
+        assertThat(broken.body()).contains(expected).contains("Nội dung đề dẫn ban đầu.");
+        assertThat(site.log.toString()).contains(expected).contains("internal error; still serving the last good pages");
+
+        site.write(PreviewSite.SPEECH, good.replace("ban đầu", "lần hai"));
+        HttpResponse<String> recovered = site.await(SPEECH_URL, r -> !r.body().contains("acta-build-errors"));
+        assertThat(recovered.body()).doesNotContain("acta-build-errors").contains("Nội dung đề dẫn lần hai.");
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.function.Predicate;
 import org.acta.build.BuildOptions;
+import org.acta.build.SiteBuilder;
 import org.acta.testing.TestFiles;
 
 /** A small site in a temporary folder, previewed on a free port of 127.0.0.1, for the serve tests. */
@@ -46,12 +47,18 @@ final class PreviewSite implements AutoCloseable {
     }
 
     PreviewSite start() throws IOException {
+        return start(builds -> builds);
+    }
+
+    /** Starts the preview with its builds passed through {@code around} (to put a fault in their way). */
+    PreviewSite start(java.util.function.UnaryOperator<PreviewServer.Builds> around) throws IOException {
         BuildOptions options = BuildOptions.of(content, content.resolveSibling("site"), LocalDate.of(2025, 1, 15))
                 .withAsOf(LocalDate.of(2025, 1, 15));
         if (Files.isDirectory(templates)) {
             options = options.withTemplates(templates);
         }
-        server = PreviewServer.start(options, new InetSocketAddress("127.0.0.1", 0), new PrintWriter(log, true));
+        server = PreviewServer.start(options, around.apply(PreviewServer.Builds.of(new SiteBuilder(options))),
+                new InetSocketAddress("127.0.0.1", 0), new PrintWriter(log, true));
         return this;
     }
 

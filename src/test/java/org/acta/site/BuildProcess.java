@@ -37,8 +37,16 @@ final class BuildProcess {
 
     /** Runs to the end (at most a minute) and returns what it printed. */
     static Result run(List<String> jvmOptions, List<String> args, Path workingDir) {
+        return run(jvmOptions, java.util.Map.of(), args, workingDir);
+    }
+
+    /** As {@link #run(List, List, Path)}, with these variables added to the environment ({@code TZ}). */
+    static Result run(List<String> jvmOptions, java.util.Map<String, String> environment, List<String> args,
+                      Path workingDir) {
         try {
-            Process process = command(jvmOptions, args, workingDir).start();
+            ProcessBuilder builder = command(jvmOptions, args, workingDir);
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             CompletableFuture<String> out = read(process.getInputStream());
             CompletableFuture<String> err = read(process.getErrorStream());
             if (!process.waitFor(60, TimeUnit.SECONDS)) {

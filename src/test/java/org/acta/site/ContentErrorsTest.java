@@ -91,6 +91,23 @@ class ContentErrorsTest {
     }
 
     @Test
+    void warnsAboutAnImageWhoseSizeCannotBeRead() {
+        site.writeBytes("assets/anh/tot.png", EveryPageKind.png(8, 6))
+                .writeBytes("assets/anh/hong.png", "<html>not an image</html>".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .writeBytes("assets/anh/cut.jpg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16})
+                .write("events/hoi-nghi/index.md", "---\ntitle: Hội nghị\ndate: 2024-03-01\n---\n"
+                        + "![Tốt](/assets/anh/tot.png) ![Hỏng](/assets/anh/hong.png) ![Cắt](/assets/anh/cut.jpg)\n");
+        SiteFixture.Run run = site.build();
+        assertThat(run.exit()).isZero();
+        String unread = ": warning: cannot read the width and height of this image (the file is damaged, or it is not "
+                + "a PNG, JPEG or GIF image whatever its name says): pages show it without them, so the text around "
+                + "it moves while it loads; open it and save it again as PNG, JPEG or GIF";
+        assertThat(run.errLines()).containsExactly(site.path("assets/anh/cut.jpg") + unread,
+                site.path("assets/anh/hong.png") + unread);
+        assertThat(site.page("events/hoi-nghi/").select("img").eachAttr("width")).containsExactly("8");
+    }
+
+    @Test
     void reportsMalformedYamlAtTheEditorsLine() {
         site.write("events/hoi-nghi/index.md", "---\ntitle: Hội nghị\ndate: 2024\nparticipants: [so-gddt\n---\n");
         SiteFixture.Run run = site.build();

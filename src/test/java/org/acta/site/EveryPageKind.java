@@ -260,7 +260,8 @@ final class EveryPageKind {
         }
     }
 
-    private static byte[] png(int width, int height) {
+    /** A real PNG image of that size. */
+    static byte[] png(int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         for (int x = 0; x < width; x++) {
             for (int y = 0; y < height; y++) {

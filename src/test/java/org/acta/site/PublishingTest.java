@@ -33,7 +33,7 @@ class PublishingTest {
                 .write("people/tran-the-cuong.yaml", "name: Trần Thế Cương\n")
                 .write("people/vu-duc-bao.yaml", "name: Vũ Đức Bảo\n")
                 .write("pages/gioi-thieu.md", "---\ntitle: Giới thiệu\n---\nTrang giới thiệu.\n")
-                .writeBytes("assets/anh.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3});
+                .writeBytes("assets/anh.png", EveryPageKind.png(3, 2));
     }
 
     /** The second version of the content: one title changed, one person added, one removed. */

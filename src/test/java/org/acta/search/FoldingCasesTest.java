@@ -1,4 +1,4 @@
-package org.acta.model;
+package org.acta.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,8 +11,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link Ids#fold} against the shared list of folding cases, which the browser test of the search
- * script checks too (SearchBrowserTest), so Java and the reader's browser fold text the same way.
+ * Search's folding ({@link Folding#key}) against the shared list of folding cases, which the browser
+ * test of the search script checks too (SearchBrowserTest), so the index built in Java and the
+ * query folded in the reader's browser meet.
  */
 class FoldingCasesTest {
 
@@ -27,7 +28,7 @@ class FoldingCasesTest {
     void foldsEverySharedCase() throws IOException {
         List<String> wrong = new ArrayList<>();
         for (JsonNode c : cases()) {
-            String folded = Ids.fold(c.get("text").asText());
+            String folded = Folding.key(c.get("text").asText());
             if (!folded.equals(c.get("folded").asText())) {
                 wrong.add(c.get("text").asText() + " → " + folded + " (expected " + c.get("folded").asText() + ": "
                         + c.get("why").asText() + ")");
