@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,8 +70,8 @@ class QuotedCodeTest {
                 "<div id=\"top\"><a href=\"/events/hn/\" id=\"x\">về đầu</a></div>\n<a href=\"#top\">lên</a>\n");
         assertThat(volume.select("#summary + .prose h3").eachAttr("id")).containsExactly("summary-muc-dau");
         assertThat(volume.select("#summary + .prose sup").eachAttr("id")).containsExactly("summary-fnref-1");
-        assertThat(volume.select(".volume-speech .prose code").eachText()).containsExactly("id=\"top\"",
-                " href=\"#top\"", "<p id=\"top\">khối thụt lề</p>");
+        assertThat(volume.select(".volume-speech .prose code").stream().map(Element::wholeText))
+                .containsExactly("id=\"top\"", " href=\"#top\"", "<p id=\"top\">khối thụt lề</p>\n");
         assertThat(volume.select("[id=summary-top], [id=speech-1-top], [href=#summary-top], [href=#speech-1-top]"))
                 .isEmpty();
     }
