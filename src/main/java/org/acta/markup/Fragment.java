@@ -2,10 +2,7 @@ package org.acta.markup;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeSet;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
@@ -96,17 +93,12 @@ final class Fragment {
         }
     }
 
-    /**
-     * Writes the tree: an element that holds no place is written by jsoup in one piece; an element
-     * that is a place or holds one is written tag by tag, as jsoup writes it.
-     */
+    /** Writes the tree as jsoup writes it, tag by tag, with the places between the pieces. */
     private static final class Writer implements NodeFilter {
         private final Element body;
         private final boolean block;
-        /** The elements that are places or hold one. */
-        private final Set<Element> opened = Collections.newSetFromMap(new IdentityHashMap<>());
-        /** Heading levels as written, in order: the place of each under the page title is its index + 2. */
-        private final List<Integer> levels;
+        /** The heading levels written: the place of each under the page title is its rank among them + 2. */
+        private final TreeSet<Integer> levels = new TreeSet<>();
         private final List<String> pieces = new ArrayList<>();
         private final List<Place> places = new ArrayList<>();
         private final StringBuilder piece = new StringBuilder();
@@ -114,23 +106,6 @@ final class Fragment {
         Writer(Element body, boolean block) {
             this.body = body;
             this.block = block;
-            TreeSet<Integer> used = new TreeSet<>();
-            for (Element element : body.getAllElements()) {
-                if (block && level(element) > 0) {
-                    used.add(level(element));
-                }
-                if (element != body && isPlace(element)) {
-                    for (Element e = element; e != body && opened.add(e); e = e.parent()) {
-                        // an element and every element around it up to the body
-                    }
-                }
-            }
-            this.levels = List.copyOf(used);
-        }
-
-        private boolean isPlace(Element element) {
-            return element.hasAttr("id") || isSiteLink(element.attr("href")) || isSiteLink(element.attr("src"))
-                    || element.attr("href").startsWith("#") || block && (level(element) > 0 || element.nameIs("img"));
         }
 
         /** A link to the site itself: {@code /events/x/}, not {@code //cdn.example.org/x}. */
@@ -147,15 +122,14 @@ final class Fragment {
 
         @Override
         public FilterResult head(Node node, int depth) {
-            if (node == body) {
-                return FilterResult.CONTINUE;
+            if (node instanceof Element element) {
+                if (element != body) {
+                    startTag(element);
+                }
+            } else {
+                node.html(piece);
             }
-            if (node instanceof Element element && opened.contains(element)) {
-                startTag(element);
-                return FilterResult.CONTINUE;
-            }
-            piece.append(node.outerHtml());
-            return FilterResult.SKIP_ENTIRELY;
+            return FilterResult.CONTINUE;
         }
 
         @Override
@@ -181,8 +155,10 @@ final class Fragment {
                     place(new ImageSizeOf(src));
                 }
             }
-            for (Attribute attribute : element.attributes()) {
-                attribute(attribute);
+            if (element.attributesSize() > 0) {
+                for (Attribute attribute : element.attributes()) {
+                    attribute(attribute);
+                }
             }
             piece.append(isVoid(element) && element.tag().isEmpty() ? ">" : isVoid(element) ? " />" : ">");
         }
@@ -198,7 +174,8 @@ final class Fragment {
                 piece.append(element.tagName());
             } else {
                 piece.append('h');
-                place(new HeadingLevel(level, Math.min(6, levels.indexOf(level) + 2)));
+                levels.add(level);
+                place(new HeadingLevel(level, 0)); // placed under the title once every level is known
             }
         }
 
@@ -206,7 +183,7 @@ final class Fragment {
         private void attribute(Attribute attribute) {
             String key = attribute.getKey();
             String value = attribute.getValue();
-            String html = " " + attribute.html();
+            String html = ' ' + attribute.html();
             int start = key.length() + 3; // where the value starts, after ' key="'
             if ((key.equals("href") || key.equals("src")) && isSiteLink(value)) {
                 split(html, start, SITE_ROOT, start + 1);
@@ -233,6 +210,9 @@ final class Fragment {
         }
 
         Fragment finish() {
+            List<Integer> ranked = List.copyOf(levels);
+            places.replaceAll(place -> place instanceof HeadingLevel heading
+                    ? new HeadingLevel(heading.written(), Math.min(6, ranked.indexOf(heading.written()) + 2)) : place);
             pieces.add(piece.toString());
             int last = pieces.size() - 1;
             pieces.set(0, pieces.get(0).stripLeading());
