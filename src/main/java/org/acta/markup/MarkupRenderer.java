@@ -9,7 +9,9 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 import org.acta.diag.Diagnostic;
 import org.acta.model.Markdown;
@@ -18,6 +20,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Renders an editor's Markdown to HTML that is safe to publish: CommonMark with tables,
@@ -28,6 +32,7 @@ import org.jsoup.nodes.TextNode;
  * <p>Build once and share: rendering keeps no state, so one instance serves any number of threads.
  */
 public final class MarkupRenderer {
+    private static final Evaluator IMAGES = QueryParser.parse("img");
     static final String TOO_DEEP = "cannot render this Markdown: its lists, quotes or emphasis are nested too deeply;"
             + " flatten them";
 
@@ -99,27 +104,48 @@ public final class MarkupRenderer {
     }
 
     private Rendered render(Markdown source, boolean inline) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Optional<Element> sanitised = sanitised(source, inline, diagnostics);
+        if (sanitised.isEmpty()) {
+            return new Rendered(Fragment.EMPTY, "", List.of(), List.of(), diagnostics);
+        }
+        Element body = sanitised.get();
+        List<Heading> headings = Outline.assignIds(body);
+        List<Image> images = body.select(IMAGES).stream().map(img -> new Image(img.attr("src"), img.attr("alt")))
+                .toList();
+        return new Rendered(Fragment.of(body, !inline), Outline.plainText(body), headings, images, diagnostics);
+    }
+
+    /**
+     * The body of the HTML made of {@code source}, sanitised, its removals added to {@code diagnostics};
+     * empty when the text cannot be rendered at all.
+     */
+    Optional<Element> sanitised(Markdown source, boolean inline, List<Diagnostic> diagnostics) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(source.text(), "source text");
         String marked;
         try {
-            Parser chosen = mayHoldBareLinks(source.text()) ? parser : parserWithoutAutolinks;
-            marked = renderer.render(LineIndex.attachTo(chosen.parse(source.text())));
+            marked = flexmark(source.text());
         } catch (StackOverflowError tooDeep) {
             // flexmark parses and renders by recursion: some hundreds of nested lists or quotes
             // exhaust the stack. That is a content mistake, so it is reported, not thrown.
-            return new Rendered("", "", List.of(), List.of(Diagnostic.error(source.origin().path(),
-                    source.origin().line(), TOO_DEEP)));
+            diagnostics.add(Diagnostic.error(source.origin().path(), source.origin().line(), TOO_DEEP));
+            return Optional.empty();
         }
         Document document = Jsoup.parseBodyFragment(marked);
         document.outputSettings().prettyPrint(false);
         Element body = document.body();
-        List<Diagnostic> diagnostics = Sanitiser.clean(body, source.origin());
+        diagnostics.addAll(Sanitiser.clean(body, source.origin()));
         if (inline) {
             unwrapSingleParagraph(body);
         }
-        List<Heading> headings = Outline.assignIds(body);
-        return new Rendered(body.html().strip(), Outline.plainText(body), headings, diagnostics);
+        return Optional.of(body);
+    }
+
+    /** The HTML flexmark makes of a text, each element marked with its line. */
+    private String flexmark(String markdown) {
+        Parser chosen = mayHoldBareLinks(markdown) ? parser : parserWithoutAutolinks;
+        return renderer.render(LineIndex.attachTo(chosen.parse(markdown)));
     }
 
     private static void unwrapSingleParagraph(Element body) {

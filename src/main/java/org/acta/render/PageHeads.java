@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.acta.assemble.Proceedings;
 import org.acta.assemble.TaskState;
 import org.acta.model.Document;
@@ -37,9 +35,6 @@ import org.acta.model.TaskUpdate;
  */
 final class PageHeads {
     private static final int DESCRIPTION_CHARS = 200;
-    private static final Pattern IMAGE = Pattern.compile("<img\\b[^>]*>");
-    private static final Pattern SRC = Pattern.compile("\\bsrc=\"([^\"]+)\"");
-    private static final Pattern ALT = Pattern.compile("\\balt=\"([^\"]*)\"");
     private static final List<String> GOVERNMENT_KINDS = List.of("nhà nước", "chính quyền", "hành chính",
             "ủy ban nhân dân", "ubnd", "bộ", "sở", "government", "ministry", "agency", "department", "council");
 
@@ -291,28 +286,16 @@ final class PageHeads {
         if (body.isBlank()) {
             return Optional.empty();
         }
-        Matcher img = IMAGE.matcher(bodies.block(body).html());
-        while (img.find()) {
-            Matcher src = SRC.matcher(img.group());
-            if (!src.find()) {
-                continue;
-            }
-            String url = unescape(src.group(1));
-            Matcher alt = ALT.matcher(img.group());
-            String text = alt.find() ? unescape(alt.group(1)) : "";
+        for (org.acta.markup.Image img : bodies.block(body).images()) {
+            String url = img.src();
             if (url.startsWith("/") && !url.startsWith("//")) {
-                return Optional.of(new Image(base + url.substring(1), text));
+                return Optional.of(new Image(base + url.substring(1), img.alt()));
             }
             if (url.startsWith("https://") || url.startsWith("http://")) {
-                return Optional.of(new Image(url, text));
+                return Optional.of(new Image(url, img.alt()));
             }
         }
         return Optional.empty();
-    }
-
-    private static String unescape(String attribute) {
-        return attribute.replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&#39;", "'")
-                .replace("&amp;", "&");
     }
 
     private String locale() {

@@ -170,9 +170,9 @@ final class ViewBuilder {
         for (Speech s : proceedings.speeches(e.id())) {
             String anchor = "speech-" + (++n);
             View.SpeechPage page = speechPage(s, root);
-            speeches.add(new View.PrintSpeech(page, anchor, Bodies.scoped(Bodies.deeper(page.bodyHtml()), anchor)));
+            speeches.add(new View.PrintSpeech(page, anchor, bodies.htmlAmongOthers(s.body(), root, anchor)));
         }
-        return new View.PrintVolume(event, Bodies.scoped(Bodies.deeper(event.bodyHtml()), "summary"), speeches,
+        return new View.PrintVolume(event, bodies.htmlAmongOthers(e.body(), root, "summary"), speeches,
                 event(e.id()));
     }
 

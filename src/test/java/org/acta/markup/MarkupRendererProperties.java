@@ -2,7 +2,10 @@ package org.acta.markup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -10,6 +13,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.acta.diag.Diagnostic;
+import org.acta.model.ImageSize;
 import org.acta.model.Markdown;
 import org.acta.model.Origin;
 import org.jsoup.Jsoup;
@@ -42,10 +46,36 @@ class MarkupRendererProperties {
 
         assertSafe(out.html());
         assertSafe(inline.html());
+        assertSafe(out.html(IN_A_VOLUME));
+        assertSafe(inline.html(ON_A_PAGE));
         assertThat(out.diagnostics()).allSatisfy(diagnostic -> {
             assertThat(diagnostic.path()).isEqualTo(PATH);
             assertThat(diagnostic.line()).isBetween(4, 4 + lineBreaks(markdown));
         });
+    }
+
+    private static final Placement ON_A_PAGE = Placement.onPage("../../", Map.of("/x", new ImageSize(2, 1)));
+    private static final Placement IN_A_VOLUME = ON_A_PAGE.amongOthers("speech-1");
+
+    @Property(tries = 1000)
+    void writesAsWrittenExactlyTheHtmlOfTheSanitisedTree(@ForAll("markup") String markdown,
+                                                          @ForAll boolean inline) {
+        Optional<Element> body = renderer.sanitised(new Markdown(markdown, new Origin(PATH, 1)), inline,
+                new ArrayList<>());
+        body.ifPresent(tree -> {
+            Outline.assignIds(tree);
+            assertThat(Fragment.of(tree, !inline).html(Placement.AS_WRITTEN)).isEqualTo(tree.html().strip());
+        });
+    }
+
+    @Property(tries = 1000)
+    void changesOnAPageOnlyAttributesAndHeadingsNeverText(@ForAll("markup") String markdown) {
+        Rendered out = renderer.render(new Markdown(markdown, new Origin(PATH, 1)));
+        Element written = Jsoup.parseBodyFragment(out.html()).body();
+        Element placed = Jsoup.parseBodyFragment(out.html(IN_A_VOLUME)).body();
+
+        assertThat(placed.wholeText()).isEqualTo(written.wholeText());
+        assertThat(placed.select("*").size()).isEqualTo(written.select("*").size());
     }
 
     @Property(tries = 500)

@@ -418,7 +418,11 @@ class MarkupRendererTest {
     void rendersEmptyMarkdownAsNothing() {
         Rendered out = render("");
 
-        assertThat(out).isEqualTo(new Rendered("", "", List.of(), List.of()));
+        assertThat(out.html()).isEmpty();
+        assertThat(out.text()).isEmpty();
+        assertThat(out.headings()).isEmpty();
+        assertThat(out.images()).isEmpty();
+        assertThat(out.diagnostics()).isEmpty();
     }
 
     @Test
