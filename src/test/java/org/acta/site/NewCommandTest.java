@@ -62,6 +62,22 @@ class NewCommandTest {
                 .contains("\n# due: " + LocalDate.now());
     }
 
+    @Test
+    void everyFieldANewFileOffersCommentedOutIsAFieldActaKnows() throws java.io.IOException {
+        String[][] commands = {{"new", "event", "hoi-thao-moi"}, {"new", "speech", "phat-bieu", "--event", "hoi-nghi"},
+                {"new", "task", "tong-ket", "--event", "hoi-nghi"}, {"new", "person", "tran-thi-b"},
+                {"new", "organization", "so-gddt"}, {"new", "document", "nghi-quyet-01"}, {"new", "page", "lien-he"}};
+        for (String[] command : commands) {
+            SiteFixture.Run run = acta(command);
+            Path file = Path.of(run.out().strip());
+            String written = Files.readString(file);
+            Files.writeString(file, written.replaceAll("(?m)^# ", ""));
+        }
+        SiteFixture.Run build = site.build();
+        assertThat(build.errLines()).isNotEmpty().noneMatch(line -> line.contains("unknown field")
+                || line.contains("required field"));
+    }
+
     private String run(String... args) {
         SiteFixture.Run run = acta(args);
         assertThat(run.exit()).as(run.err()).isZero();
