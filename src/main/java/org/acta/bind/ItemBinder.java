@@ -79,10 +79,8 @@ final class ItemBinder {
             return citation;
         });
         Event event = new Event(file.id(), title, date, f.text("date_note"), endDate, f.text("kind"),
-                f.text("location"), f.refs("organizers"),
-                f.refs("participants"), f.ref("chair"),
-                f.refs("documents"), f.texts("tags"), figures, f.markdowns("conclusions"),
-                source, ContentBinder.body(file), f.origin());
+                f.text("location"), f.refs("organizers"), f.refs("participants"), f.ref("chair"), f.refs("documents"),
+                f.texts("tags"), figures, f.markdowns("conclusions"), source, ContentBinder.body(file), f.origin());
         f.warnUnknown();
         return event;
     }
@@ -154,9 +152,8 @@ final class ItemBinder {
             updates.add(update(u, recurrence, target.isPresent() || f.value("target").isPresent()));
         }
         checkOrder(updates);
-        Task task = new Task(file.id(), title, event, speech, f.ref("assigned_by"), assignee,
-                f.refs("partners"), f.knownDate("due"), recurrence, target, status,
-                updates, ContentBinder.body(file), f.origin());
+        Task task = new Task(file.id(), title, event, speech, f.ref("assigned_by"), assignee, f.refs("partners"),
+                f.knownDate("due"), recurrence, target, status, updates, ContentBinder.body(file), f.origin());
         f.warnUnknown();
         checkDone(task, f);
         return task;
@@ -277,8 +274,7 @@ final class ItemBinder {
             if (from.isPresent() && to.isPresent() && to.get().end().isBefore(from.get().start())) {
                 p.error("to", "'" + p.name("to") + "' " + to.get() + " is before 'from' " + from.get());
             }
-            positions.add(new Position(p.requiredText("title", ""), p.ref("organization"),
-                    from, to));
+            positions.add(new Position(p.requiredText("title", ""), p.ref("organization"), from, to));
             p.warnUnknown();
         }
         Optional<String> photo = f.text("photo").map(String::strip).filter(path -> checkPhoto(f, path));
@@ -304,8 +300,7 @@ final class ItemBinder {
     Organization organization(SourceFile file) {
         Fields f = fields(file);
         Organization organization = new Organization(file.id(), f.requiredText("name", file.id()),
-                f.text("short_name"), f.ref("parent"), f.text("kind"), f.url("url"),
-                f.origin());
+                f.text("short_name"), f.ref("parent"), f.text("kind"), f.url("url"), f.origin());
         if (organization.parent().filter(file.id()::equals).isPresent()) {
             f.error("parent", "an organization cannot be its own parent");
         }
