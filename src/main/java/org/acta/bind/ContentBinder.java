@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.acta.diag.Report;
+import org.acta.fields.ContentFields;
 import org.acta.model.Asset;
 import org.acta.model.Content;
 import org.acta.model.Event;
@@ -27,9 +28,6 @@ import org.acta.source.YamlNode;
  * so that one build names every mistake; references are checked once every item is known.
  */
 public final class ContentBinder {
-    static final List<String> SITE_FIELDS = List.of("title", "base_url", "language", "description", "as_of",
-            "due_soon_days");
-
     private final Report report;
 
     public ContentBinder(Report report) {
@@ -84,7 +82,7 @@ public final class ContentBinder {
     }
 
     private Site site(SourceFile file, List<Ref> refs) {
-        Fields f = new Fields(file.fields(), file.path(), "", report, refs);
+        Fields f = new Fields(file, ContentFields.SITE, report, refs);
         String title = f.requiredText("title", "Acta");
         String baseUrl = f.text("base_url").map(String::strip).flatMap(url -> absoluteUrl(f, url)).orElse(null);
         if (baseUrl == null) {
@@ -93,9 +91,8 @@ public final class ContentBinder {
             }
             baseUrl = "http://localhost/";
         }
-        Language language = f.choice("language", List.of("vi", "en"),
-                code -> code.equals("vi") ? Optional.of(Language.VI)
-                        : code.equals("en") ? Optional.of(Language.EN) : Optional.empty()).orElse(Language.VI);
+        Language language = f.choice("language", code -> code.equals("vi") ? Optional.of(Language.VI)
+                : code.equals("en") ? Optional.of(Language.EN) : Optional.empty()).orElse(Language.VI);
         Optional<LocalDate> asOf = f.knownDate("as_of").flatMap(d -> {
             if (d.precision() != PartialDate.Precision.DAY || d.approximate()) {
                 f.error("as_of", "'as_of' must be a whole day, YYYY-MM-DD; found '" + d + "'");
@@ -110,7 +107,7 @@ public final class ContentBinder {
             }
             return valid;
         });
-        f.warnUnknown(SITE_FIELDS);
+        f.warnUnknown();
         return new Site(title, baseUrl, language, f.text("description"), asOf, dueSoonDays);
     }
 
@@ -134,7 +131,7 @@ public final class ContentBinder {
      * published unnoticed.
      */
     private void noteDraft(SourceFile file, List<Ref> refs) {
-        Fields f = new Fields(file.fields(), file.path(), "", report, refs);
+        Fields f = new Fields(file, ContentFields.of(file.kind()), report, refs);
         f.value("draft").ifPresent(value -> {
             boolean isBoolean = value instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.BOOLEAN;
             if (!isBoolean) {

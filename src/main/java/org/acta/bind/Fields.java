@@ -7,17 +7,26 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.acta.diag.Report;
 import org.acta.diag.Suggestions;
+import org.acta.fields.Field;
+import org.acta.fields.FieldSet;
+import org.acta.fields.FieldType.Form;
 import org.acta.model.Ids;
 import org.acta.model.Markdown;
 import org.acta.model.Origin;
 import org.acta.model.PartialDate;
 import org.acta.source.ContentKind;
+import org.acta.source.SourceFile;
 import org.acta.source.YamlNode;
 
 /**
  * Reads the fields of one YAML mapping, reporting at the field's line whatever is missing or of
  * the wrong type, and collecting the references to check later. {@code context} prefixes field
  * names in messages for nested mappings ("figures[2].value").
+ *
+ * <p>Every field read must be one of {@code declared}, read as its declared type (the kind a
+ * reference names, the words of a choice and the fields of a nested mapping come from there), and
+ * only a required field can be missing: a binder that reads past its declarations fails at once,
+ * in any test that binds that kind.
  */
 final class Fields {
     private final YamlNode.Mapping mapping;
@@ -25,13 +34,41 @@ final class Fields {
     private final String context;
     private final Report report;
     private final List<Ref> refs;
+    private final FieldSet declared;
 
-    Fields(YamlNode.Mapping mapping, String path, String context, Report report, List<Ref> refs) {
-        this.mapping = mapping;
-        this.path = path;
-        this.context = context;
+    /** The fields of a file, declared by {@code declared}. */
+    Fields(SourceFile file, FieldSet declared, Report report, List<Ref> refs) {
+        this.mapping = file.fields();
+        this.path = file.path();
+        this.context = "";
         this.report = report;
         this.refs = refs;
+        this.declared = declared;
+    }
+
+    /** A mapping nested in {@code parent}'s, named {@code context} in messages. */
+    private Fields(Fields parent, YamlNode.Mapping mapping, String context, FieldSet declared) {
+        this.mapping = mapping;
+        this.path = parent.path;
+        this.context = context;
+        this.report = parent.report;
+        this.refs = parent.refs;
+        this.declared = declared;
+    }
+
+    private Field declared(String key) {
+        return declared.field(key).orElseThrow(() -> new IllegalStateException("'" + key + "' is read but not "
+                + "declared among the fields of " + declared.name() + " (org.acta.fields.ContentFields)"));
+    }
+
+    /** The declaration of {@code key}, which must be of {@code form}. */
+    private Field expect(String key, Form form) {
+        Field field = declared(key);
+        if (field.type().form() != form) {
+            throw new IllegalStateException("'" + key + "' of " + declared.name() + " is declared "
+                    + field.type().form() + ", read as " + form);
+        }
+        return field;
     }
 
     String path() {
@@ -64,6 +101,7 @@ final class Fields {
 
     /** The value, or empty when the field is absent or written empty ({@code key:}). */
     Optional<YamlNode> value(String key) {
+        declared(key);
         return mapping.get(key).filter(v -> !(v instanceof YamlNode.Scalar s && s.isNull()));
     }
 
@@ -85,6 +123,7 @@ final class Fields {
      * address in a link would run a script when a reader clicks it.
      */
     Optional<String> url(String key) {
+        expect(key, Form.WEB_ADDRESS);
         return text(key).map(String::strip).filter(url -> {
             if (isWebAddress(url)) {
                 return true;
@@ -111,6 +150,9 @@ final class Fields {
     }
 
     void missing(String key) {
+        if (!declared(key).required()) {
+            throw new IllegalStateException("'" + key + "' of " + declared.name() + " is not declared required");
+        }
         boolean present = mapping.entry(key).isPresent();
         report.error(path, lineOf(key), present
                 ? "required field '" + name(key) + "' is empty"
@@ -118,11 +160,13 @@ final class Fields {
     }
 
     Optional<Markdown> markdown(String key) {
+        expect(key, Form.MARKDOWN);
         int line = value(key).map(YamlNode::line).orElse(line());
         return text(key).map(t -> new Markdown(t, new Origin(path, line)));
     }
 
     Optional<PartialDate> date(String key) {
+        expect(key, Form.DATE);
         return text(key).flatMap(text -> {
             Optional<PartialDate> date = PartialDate.parse(text);
             if (date.isEmpty()) {
@@ -144,6 +188,11 @@ final class Fields {
     }
 
     Optional<BigDecimal> number(String key) {
+        expect(key, Form.NUMBER);
+        return numberOf(key);
+    }
+
+    private Optional<BigDecimal> numberOf(String key) {
         return value(key).flatMap(value -> {
             if (value instanceof YamlNode.Scalar s && (s.type() == YamlNode.ScalarType.INTEGER
                     || s.type() == YamlNode.ScalarType.DECIMAL)) {
@@ -161,7 +210,8 @@ final class Fields {
     }
 
     Optional<Integer> integer(String key) {
-        return number(key).flatMap(n -> {
+        expect(key, Form.WHOLE_NUMBER);
+        return numberOf(key).flatMap(n -> {
             try {
                 return Optional.of(n.intValueExact());
             } catch (ArithmeticException e) {
@@ -171,8 +221,9 @@ final class Fields {
         });
     }
 
-    /** A value from a fixed list of words, with the closest word suggested. */
-    <T> Optional<T> choice(String key, List<String> words, Function<String, Optional<T>> parse) {
+    /** A value from the declared list of words, with the closest word suggested. */
+    <T> Optional<T> choice(String key, Function<String, Optional<T>> parse) {
+        List<String> words = expect(key, Form.CHOICE).type().words();
         return text(key).flatMap(text -> {
             Optional<T> chosen = parse.apply(text.strip());
             if (chosen.isEmpty()) {
@@ -183,15 +234,17 @@ final class Fields {
         });
     }
 
-    /** A reference to one item, checked later against the ids of its kind. */
-    Optional<String> ref(String key, ContentKind kind) {
+    /** A reference to one item, checked later against the ids of its declared kind. */
+    Optional<String> ref(String key) {
+        ContentKind kind = expect(key, Form.REFERENCE).type().refers().orElseThrow();
         Optional<String> id = text(key).map(String::strip);
         id.ifPresent(i -> refs.add(new Ref(kind, i, path, value(key).map(YamlNode::line).orElse(line()), name(key))));
         return id;
     }
 
     /** A list of references; a single id is accepted as a list of one. */
-    List<String> refs(String key, ContentKind kind) {
+    List<String> refs(String key) {
+        ContentKind kind = expect(key, Form.REFERENCES).type().refers().orElseThrow();
         List<String> ids = new ArrayList<>();
         for (YamlNode item : items(key)) {
             if (item instanceof YamlNode.Scalar s && !s.isNull() && !s.text().isBlank()) {
@@ -207,6 +260,7 @@ final class Fields {
     }
 
     List<String> texts(String key) {
+        expect(key, Form.TEXTS);
         List<String> texts = new ArrayList<>();
         for (YamlNode item : items(key)) {
             if (item instanceof YamlNode.Scalar s && !s.isNull() && !s.text().isBlank()) {
@@ -220,6 +274,7 @@ final class Fields {
     }
 
     List<Markdown> markdowns(String key) {
+        expect(key, Form.MARKDOWNS);
         List<Markdown> texts = new ArrayList<>();
         for (YamlNode item : items(key)) {
             if (item instanceof YamlNode.Scalar s && !s.isNull() && !s.text().isBlank()) {
@@ -233,7 +288,7 @@ final class Fields {
     }
 
     /** The items of a list field; a single value is taken as a list of one. */
-    List<YamlNode> items(String key) {
+    private List<YamlNode> items(String key) {
         Optional<YamlNode> value = value(key);
         if (value.isEmpty()) {
             return List.of();
@@ -250,13 +305,14 @@ final class Fields {
 
     /** The mappings of a list-of-mappings field, each as nested fields named {@code key[n]}. */
     List<Fields> mappings(String key) {
+        FieldSet itemFields = expect(key, Form.MAPPINGS).type().items().orElseThrow();
         List<Fields> result = new ArrayList<>();
         List<YamlNode> items = items(key);
         for (int i = 0; i < items.size(); i++) {
             YamlNode item = items.get(i);
             String itemName = name(key) + "[" + (i + 1) + "]";
             if (item instanceof YamlNode.Mapping m) {
-                result.add(new Fields(m, path, itemName, report, refs));
+                result.add(new Fields(this, m, itemName, itemFields));
             } else {
                 report.error(path, item.line(), "'" + itemName + "' should be a mapping of fields "
                         + "('label: …' lines), found a " + item.describe());
@@ -266,19 +322,21 @@ final class Fields {
     }
 
     Optional<Fields> nested(String key) {
+        FieldSet nestedFields = expect(key, Form.MAPPING).type().items().orElseThrow();
         Optional<YamlNode> value = value(key);
         if (value.isEmpty()) {
             return Optional.empty();
         }
         if (value.get() instanceof YamlNode.Mapping m) {
-            return Optional.of(new Fields(m, path, name(key), report, refs));
+            return Optional.of(new Fields(this, m, name(key), nestedFields));
         }
         error(key, "'" + name(key) + "' should be a mapping of fields, found a " + value.get().describe());
         return Optional.empty();
     }
 
-    /** Warns of every field not in {@code known}, naming the closest known one. */
-    void warnUnknown(List<String> known) {
+    /** Warns of every field not declared, naming the closest declared one. */
+    void warnUnknown() {
+        List<String> known = declared.names();
         for (YamlNode.Entry entry : mapping.entries()) {
             if (!known.contains(entry.key())) {
                 String folded = Ids.fold(entry.key()).replace(' ', '_').replace('-', '_');

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.acta.diag.Report;
 import org.acta.diag.Suggestions;
+import org.acta.fields.ContentFields;
 import org.acta.model.Citation;
 import org.acta.model.Document;
 import org.acta.model.Event;
@@ -25,27 +26,8 @@ import org.acta.model.TaskUpdate;
 import org.acta.source.ContentKind;
 import org.acta.source.SourceFile;
 
-/** One method a content kind: its fields as the contract lists them, checked and bound. */
+/** One method a content kind: its fields as {@link ContentFields} declares them, checked and bound. */
 final class ItemBinder {
-    static final List<String> EVENT_FIELDS = List.of("title", "date", "date_note", "end_date", "kind", "location",
-            "organizers", "participants", "chair", "documents", "tags", "figures", "conclusions", "source", "draft");
-    static final List<String> SPEECH_FIELDS = List.of("title", "speaker", "speaker_note", "role", "position",
-            "order", "summary", "draft");
-    static final List<String> TASK_FIELDS = List.of("title", "event", "speech", "assigned_by", "assignee",
-            "partners", "due", "recurrence", "target", "status", "updates", "draft");
-    static final List<String> PERSON_FIELDS = List.of("name", "positions", "bio", "photo", "draft");
-    static final List<String> ORGANIZATION_FIELDS = List.of("name", "short_name", "parent", "kind", "url",
-            "draft");
-    static final List<String> DOCUMENT_FIELDS = List.of("title", "number", "issuer", "date", "period", "url",
-            "draft");
-    static final List<String> PAGE_FIELDS = List.of("title", "order", "draft");
-    static final List<String> FIGURE_FIELDS = List.of("label", "value", "unit", "note");
-    static final List<String> SOURCE_FIELDS = List.of("title", "url", "publisher", "date");
-    static final List<String> POSITION_FIELDS = List.of("title", "organization", "from", "to");
-    static final List<String> UPDATE_FIELDS = List.of("date", "note", "status", "progress", "evidence", "period",
-            "value");
-    static final List<String> TARGET_FIELDS = List.of("value", "unit");
-
     private static final Pattern PERIOD = Pattern.compile("\\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?");
 
     private final Report report;
@@ -59,7 +41,7 @@ final class ItemBinder {
     }
 
     private Fields fields(SourceFile file) {
-        return new Fields(file.fields(), file.path(), "", report, refs);
+        return new Fields(file, ContentFields.of(file.kind()), report, refs);
     }
 
     Event event(SourceFile file) {
@@ -88,20 +70,18 @@ final class ItemBinder {
                             item.missing("value");
                         }
                     });
-            item.warnUnknown(FIGURE_FIELDS);
+            item.warnUnknown();
         }
         Optional<Citation> source = f.nested("source").map(s -> {
             Citation citation = new Citation(s.requiredText("title", ""), s.url("url"), s.text("publisher"),
                     s.knownDate("date"));
-            s.warnUnknown(SOURCE_FIELDS);
+            s.warnUnknown();
             return citation;
         });
         Event event = new Event(file.id(), title, date, f.text("date_note"), endDate, f.text("kind"),
-                f.text("location"), f.refs("organizers", ContentKind.ORGANIZATION),
-                f.refs("participants", ContentKind.ORGANIZATION), f.ref("chair", ContentKind.PERSON),
-                f.refs("documents", ContentKind.DOCUMENT), f.texts("tags"), figures, f.markdowns("conclusions"),
-                source, ContentBinder.body(file), f.origin());
-        f.warnUnknown(EVENT_FIELDS);
+                f.text("location"), f.refs("organizers"), f.refs("participants"), f.ref("chair"), f.refs("documents"),
+                f.texts("tags"), figures, f.markdowns("conclusions"), source, ContentBinder.body(file), f.origin());
+        f.warnUnknown();
         return event;
     }
 
@@ -115,12 +95,12 @@ final class ItemBinder {
                     + "event's printable volume; rename the file");
         }
         String title = f.requiredText("title", file.id());
-        SpeechRole role = f.choice("role", SpeechRole.ids(), SpeechRole::fromId).orElse(SpeechRole.REMARKS);
+        SpeechRole role = f.choice("role", SpeechRole::fromId).orElse(SpeechRole.REMARKS);
         if (f.value("role").isEmpty()) {
             report.error(file.path(), f.lineOf("role"), "missing required field 'role' (one of: "
                     + String.join(", ", SpeechRole.ids()) + ")");
         }
-        Optional<String> speaker = f.ref("speaker", ContentKind.PERSON);
+        Optional<String> speaker = f.ref("speaker");
         Optional<String> speakerNote = f.text("speaker_note");
         if (speaker.isEmpty() && f.value("speaker").isEmpty()) {
             if (!ContentBinder.speakerOptional(role)) {
@@ -132,7 +112,7 @@ final class ItemBinder {
         }
         Speech speech = new Speech(file.id(), file.event().orElseThrow(), title, speaker, speakerNote, role,
                 f.text("position"), f.integer("order"), f.text("summary"), ContentBinder.body(file), f.origin());
-        f.warnUnknown(SPEECH_FIELDS);
+        f.warnUnknown();
         return speech;
     }
 
@@ -146,36 +126,35 @@ final class ItemBinder {
                     + "/ holds the tracker's views by " + file.id() + "; rename the file");
         }
         String title = f.requiredText("title", file.id());
-        String event = f.ref("event", ContentKind.EVENT).orElse("");
+        String event = f.ref("event").orElse("");
         if (event.isEmpty() && f.value("event").isEmpty()) {
             f.missing("event");
         }
         Optional<String> speech = f.text("speech").map(String::strip);
         speech.ifPresent(s -> refs.add(new Ref(ContentKind.SPEECH, event + "/" + s, file.path(), f.lineOf("speech"),
                 "speech")));
-        String assignee = f.ref("assignee", ContentKind.ORGANIZATION).orElse("");
+        String assignee = f.ref("assignee").orElse("");
         if (assignee.isEmpty() && f.value("assignee").isEmpty()) {
             f.missing("assignee");
         }
-        Optional<Recurrence> recurrence = f.choice("recurrence", Recurrence.ids(), Recurrence::fromId);
+        Optional<Recurrence> recurrence = f.choice("recurrence", Recurrence::fromId);
         Optional<Target> target = f.nested("target").flatMap(t -> {
             Optional<Target> bound = t.number("value").map(v -> new Target(v, t.requiredText("unit", "")));
             if (t.value("value").isEmpty()) {
                 t.missing("value");
             }
-            t.warnUnknown(TARGET_FIELDS);
+            t.warnUnknown();
             return bound;
         });
-        TaskStatus status = f.choice("status", TaskStatus.ids(), TaskStatus::fromId).orElse(TaskStatus.OPEN);
+        TaskStatus status = f.choice("status", TaskStatus::fromId).orElse(TaskStatus.OPEN);
         List<TaskUpdate> updates = new ArrayList<>();
         for (Fields u : f.mappings("updates")) {
             updates.add(update(u, recurrence, target.isPresent() || f.value("target").isPresent()));
         }
         checkOrder(updates);
-        Task task = new Task(file.id(), title, event, speech, f.ref("assigned_by", ContentKind.PERSON), assignee,
-                f.refs("partners", ContentKind.ORGANIZATION), f.knownDate("due"), recurrence, target, status,
-                updates, ContentBinder.body(file), f.origin());
-        f.warnUnknown(TASK_FIELDS);
+        Task task = new Task(file.id(), title, event, speech, f.ref("assigned_by"), assignee, f.refs("partners"),
+                f.knownDate("due"), recurrence, target, status, updates, ContentBinder.body(file), f.origin());
+        f.warnUnknown();
         checkDone(task, f);
         return task;
     }
@@ -241,9 +220,9 @@ final class ItemBinder {
             u.error("value", "'" + u.name("value") + "' does not say which period it counts for: the date " + date
                     + " spans several; add 'period' (" + periodForm(recurrence) + ")");
         }
-        TaskUpdate update = new TaskUpdate(date, note, u.choice("status", TaskStatus.ids(), TaskStatus::fromId),
+        TaskUpdate update = new TaskUpdate(date, note, u.choice("status", TaskStatus::fromId),
                 progress, evidence, period, value, u.origin());
-        u.warnUnknown(UPDATE_FIELDS);
+        u.warnUnknown();
         return update;
     }
 
@@ -295,13 +274,12 @@ final class ItemBinder {
             if (from.isPresent() && to.isPresent() && to.get().end().isBefore(from.get().start())) {
                 p.error("to", "'" + p.name("to") + "' " + to.get() + " is before 'from' " + from.get());
             }
-            positions.add(new Position(p.requiredText("title", ""), p.ref("organization", ContentKind.ORGANIZATION),
-                    from, to));
-            p.warnUnknown(POSITION_FIELDS);
+            positions.add(new Position(p.requiredText("title", ""), p.ref("organization"), from, to));
+            p.warnUnknown();
         }
         Optional<String> photo = f.text("photo").map(String::strip).filter(path -> checkPhoto(f, path));
         Person person = new Person(file.id(), name, positions, f.markdown("bio"), photo, f.origin());
-        f.warnUnknown(PERSON_FIELDS);
+        f.warnUnknown();
         return person;
     }
 
@@ -322,21 +300,20 @@ final class ItemBinder {
     Organization organization(SourceFile file) {
         Fields f = fields(file);
         Organization organization = new Organization(file.id(), f.requiredText("name", file.id()),
-                f.text("short_name"), f.ref("parent", ContentKind.ORGANIZATION), f.text("kind"), f.url("url"),
-                f.origin());
+                f.text("short_name"), f.ref("parent"), f.text("kind"), f.url("url"), f.origin());
         if (organization.parent().filter(file.id()::equals).isPresent()) {
             f.error("parent", "an organization cannot be its own parent");
         }
-        f.warnUnknown(ORGANIZATION_FIELDS);
+        f.warnUnknown();
         return organization;
     }
 
     Document document(SourceFile file) {
         Fields f = fields(file);
         Document document = new Document(file.id(), f.requiredText("title", file.id()), f.text("number"),
-                f.ref("issuer", ContentKind.ORGANIZATION), f.knownDate("date"), f.text("period"), f.url("url"),
+                f.ref("issuer"), f.knownDate("date"), f.text("period"), f.url("url"),
                 ContentBinder.body(file), f.origin());
-        f.warnUnknown(DOCUMENT_FIELDS);
+        f.warnUnknown();
         return document;
     }
 
@@ -352,7 +329,7 @@ final class ItemBinder {
         }
         Page page = new Page(file.id(), f.requiredText("title", file.id()), f.integer("order"),
                 ContentBinder.body(file), f.origin());
-        f.warnUnknown(PAGE_FIELDS);
+        f.warnUnknown();
         return page;
     }
 }

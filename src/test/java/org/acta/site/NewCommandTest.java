@@ -11,6 +11,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code acta new}: a file for every kind that builds as written, and refusals that say what to do. */
 class NewCommandTest {
+    /** One new file of every kind. */
+    private static final String[][] EVERY_KIND = {{"new", "event", "hoi-thao-moi"},
+            {"new", "speech", "phat-bieu", "--event", "hoi-nghi"}, {"new", "task", "tong-ket", "--event", "hoi-nghi"},
+            {"new", "person", "tran-thi-b"}, {"new", "organization", "so-gddt"}, {"new", "document", "nghi-quyet-01"},
+            {"new", "page", "lien-he"}};
+
     @TempDir
     Path dir;
     SiteFixture site;
@@ -33,10 +39,7 @@ class NewCommandTest {
 
     @Test
     void writesAFileForEveryKindThatBuildsAsWritten() {
-        String[][] commands = {{"new", "event", "hoi-thao-moi"}, {"new", "speech", "phat-bieu", "--event", "hoi-nghi"},
-                {"new", "task", "tong-ket", "--event", "hoi-nghi"}, {"new", "person", "tran-thi-b"},
-                {"new", "organization", "so-gddt"}, {"new", "document", "nghi-quyet-01"}, {"new", "page", "lien-he"}};
-        for (String[] command : commands) {
+        for (String[] command : EVERY_KIND) {
             SiteFixture.Run run = acta(command);
             assertThat(run.exit()).as(String.join(" ", command) + ": " + run.err()).isZero();
             assertThat(run.err()).isEmpty();
@@ -60,6 +63,19 @@ class NewCommandTest {
         String task = run("new", "task", "tong-ket", "--event", "hoi-nghi");
         assertThat(task).contains("\nevent: hoi-nghi\n").contains("\nassignee: thanh-uy ")
                 .contains("\n# due: " + LocalDate.now());
+    }
+
+    @Test
+    void everyFieldANewFileOffersCommentedOutIsAFieldActaKnows() throws java.io.IOException {
+        for (String[] command : EVERY_KIND) {
+            SiteFixture.Run run = acta(command);
+            Path file = Path.of(run.out().strip());
+            String written = Files.readString(file);
+            Files.writeString(file, written.replaceAll("(?m)^# ", ""));
+        }
+        SiteFixture.Run build = site.build();
+        assertThat(build.errLines()).isNotEmpty().noneMatch(line -> line.contains("unknown field")
+                || line.contains("required field"));
     }
 
     private String run(String... args) {
