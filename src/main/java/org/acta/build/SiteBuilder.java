@@ -124,7 +124,7 @@ public final class SiteBuilder {
             index.forEach(made);
             files.addAll(index);
             times.lap("search index");
-            List<OutputFile> exports = Outputs.render(proceedings, files);
+            List<OutputFile> exports = Outputs.render(proceedings, rendering.addresses());
             exports.forEach(made);
             files.addAll(exports);
             times.lap("exports");

@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * The view models the templates print: every value ready to show (dates formatted, labels
- * translated, lists in reading order), every link a path below the site root ("events/x/")
- * that the templates prefix with {@code root}. Absent values are null, which templates test
- * with {@code ??}. HTML that is already safe (rendered Markdown) ends in {@code Html}.
+ * translated, lists in reading order), every link a path below the site root ("events/x/"),
+ * made by {@link org.acta.pages.Addresses}, that the templates only prefix with {@code root}: no
+ * template spells an address. Absent values are null, which templates test with {@code ??}.
+ * HTML that is already safe (rendered Markdown) ends in {@code Html}.
  */
 final class View {
     private View() {
@@ -40,9 +41,29 @@ final class View {
     public record PrintVolume(EventPage event, String summaryHtml, List<PrintSpeech> speeches, Link eventLink) {
     }
 
-    /** The site-wide values every page's layout shows. */
+    /** The site-wide values every page's layout shows, with the site's fixed addresses and the theme's files. */
     public record SiteView(String title, String description, String lang, List<Link> menu, String asOf,
-                           String generator) {
+                           String generator, SiteLinks links, ThemeFiles files) {
+    }
+
+    /**
+     * The pages and files every page may link to: the home page ({@code ""}), the lists of events,
+     * tasks and tags, the search page's file ({@code search/index.html}, which works from disk too)
+     * and the site's feed.
+     */
+    public record SiteLinks(String home, String events, String tracker, String tags, String search, String feed) {
+    }
+
+    /** The theme's files the templates load: its style sheets and scripts. */
+    public record ThemeFiles(String style, String printStyle, String searchScript, String trackerScript) {
+    }
+
+    /** One choice of a filter: the value sent, and its label. */
+    public record Choice(String value, String label) {
+    }
+
+    /** The search page: the folder of the index's scripts, and the kinds of page a search can keep to. */
+    public record SearchPage(String index, List<Choice> kinds) {
     }
 
     public record Heading(int level, String id, String text) {
