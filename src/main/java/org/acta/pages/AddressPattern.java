@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An address with named blanks, {@code events/{event}/{speech}/}: filled with ids in the order of
- * its blanks, it is a path below the site root ({@code events/hoi-nghi/ket-luan/}).
+ * An address with named blanks, {@code events/{event-id}/{speech-id}/}: filled with ids in the order
+ * of its blanks, it is a path below the site root ({@code events/hoi-nghi/ket-luan/}).
  */
 final class AddressPattern {
     private final String text;
@@ -32,35 +32,21 @@ final class AddressPattern {
         this.blanks = List.copyOf(blanks);
     }
 
-    /** The pattern as written: {@code events/{event}/}. */
+    /** The pattern as written: {@code events/{event-id}/}. */
     String text() {
         return text;
-    }
-
-    /** The names of its blanks, in order: {@code [event, speech]}. */
-    List<String> blanks() {
-        return blanks;
     }
 
     /** The path with each blank filled by the id at its place, after {@code prefix}. */
     String fill(String prefix, String... ids) {
         if (ids.length != blanks.size()) {
-            throw new IllegalArgumentException("the address " + text + " takes " + blanks.size() + " ids, not "
-                    + ids.length);
+            throw new IllegalArgumentException("the address " + text + " takes " + blanks.size()
+                    + (blanks.size() == 1 ? " id" : " ids") + ", not " + ids.length);
         }
         StringBuilder path = new StringBuilder(prefix.length() + text.length() + 16 * ids.length).append(prefix);
         for (int i = 0; i < ids.length; i++) {
             path.append(literals.get(i)).append(ids[i]);
         }
         return path.append(literals.get(ids.length)).toString();
-    }
-
-    /** The first folder of the address when it is a fixed word ({@code events}), else empty. */
-    java.util.Optional<String> fixedTop() {
-        String first = literals.get(0);
-        int slash = first.indexOf('/');
-        String top = slash < 0 ? first : first.substring(0, slash);
-        return top.isEmpty() || (slash < 0 && !blanks.isEmpty()) ? java.util.Optional.empty()
-                : java.util.Optional.of(top);
     }
 }

@@ -14,9 +14,9 @@ public enum OutputKind {
     TASKS_CSV(OutputFormat.CSV, "tasks.csv"),
     TASKS_CALENDAR(OutputFormat.ICALENDAR, "tasks.ics"),
     /** The tasks an organisation leads or takes part in, as a calendar. */
-    ORGANIZATION_CALENDAR(OutputFormat.ICALENDAR, "organizations/{organization}/tasks.ics"),
+    ORGANIZATION_CALENDAR(OutputFormat.ICALENDAR, "organizations/{org-id}/tasks.ics"),
     /** The updates of the tasks an organisation leads or takes part in, as an Atom feed. */
-    ORGANIZATION_FEED(OutputFormat.ATOM, "organizations/{organization}/feed.xml"),
+    ORGANIZATION_FEED(OutputFormat.ATOM, "organizations/{org-id}/feed.xml"),
     /** The folder of the search index's scripts: {@code index.js}, {@code t/N.js}, {@code d/N.js}. */
     SEARCH_INDEX(OutputFormat.SCRIPT, "search/");
 
@@ -32,7 +32,7 @@ public enum OutputKind {
         return format;
     }
 
-    /** The address pattern: {@code organizations/{organization}/feed.xml}. */
+    /** The address pattern: {@code organizations/{org-id}/feed.xml}. */
     public String pattern() {
         return pattern.text();
     }

@@ -17,34 +17,34 @@ public enum PageKind {
     HOME(at("").template("home.ftlh").section("home").schema("WebSite")
             .outputs(OutputKind.SITE_FEED, OutputKind.SITEMAP, OutputKind.ROBOTS)),
     EVENTS(at("events/").template("events.ftlh").section("events")),
-    EVENT(at("events/{event}/").template("event.ftlh").section("events").searched("event").schema("Event")),
+    EVENT(at("events/{event-id}/").template("event.ftlh").section("events").searched("event").schema("Event")),
     /** An event and all its speeches on one printable page. */
-    PRINT_VOLUME(at("events/{event}/print/").template("print.ftlh").section("events")),
-    SPEECH(at("events/{event}/{speech}/").template("speech.ftlh").section("events").searched("speech")
+    PRINT_VOLUME(at("events/{event-id}/print/").template("print.ftlh").section("events")),
+    SPEECH(at("events/{event-id}/{speech-id}/").template("speech.ftlh").section("events").searched("speech")
             .schema("CreativeWork").openGraph("article")),
     TRACKER(at("tasks/").template("tasks.ftlh").section("tasks")
             .outputs(OutputKind.TASKS_JSON, OutputKind.TASKS_CSV, OutputKind.TASKS_CALENDAR)),
-    TASK(at("tasks/{task}/").template("task.ftlh").section("tasks").searched("task").schema("Action")),
+    TASK(at("tasks/{task-id}/").template("task.ftlh").section("tasks").searched("task").schema("Action")),
     /** The tracker's static view of the tasks of one standing. */
-    TASKS_BY_STANDING(at("tasks/status/{standing}/").template("tasks.ftlh").section("tasks")),
+    TASKS_BY_STANDING(at("tasks/status/{status}/").template("tasks.ftlh").section("tasks")),
     /** The tracker's static view of the tasks one organisation leads. */
-    TASKS_BY_ASSIGNEE(at("tasks/assignee/{organization}/").template("tasks.ftlh").section("tasks")),
+    TASKS_BY_ASSIGNEE(at("tasks/assignee/{org-id}/").template("tasks.ftlh").section("tasks")),
     /** The tracker's static view of the tasks assigned at one event. */
-    TASKS_BY_EVENT(at("tasks/event/{event}/").template("tasks.ftlh").section("tasks")),
+    TASKS_BY_EVENT(at("tasks/event/{event-id}/").template("tasks.ftlh").section("tasks")),
     PEOPLE(at("people/").template("list.ftlh").section("people")),
-    PERSON(at("people/{person}/").template("person.ftlh").section("people").searched("person").schema("Person")
+    PERSON(at("people/{person-id}/").template("person.ftlh").section("people").searched("person").schema("Person")
             .openGraph("profile")),
     ORGANIZATIONS(at("organizations/").template("list.ftlh").section("organizations")),
-    ORGANIZATION(at("organizations/{organization}/").template("organization.ftlh").section("organizations")
+    ORGANIZATION(at("organizations/{org-id}/").template("organization.ftlh").section("organizations")
             .searched("organization").schema("Organization")
             .outputs(OutputKind.ORGANIZATION_CALENDAR, OutputKind.ORGANIZATION_FEED)),
     DOCUMENTS(at("documents/").template("list.ftlh").section("documents")),
-    DOCUMENT(at("documents/{document}/").template("document.ftlh").section("documents").searched("document")
+    DOCUMENT(at("documents/{document-id}/").template("document.ftlh").section("documents").searched("document")
             .schema("CreativeWork").openGraph("article")),
     TAGS(at("tags/").template("list.ftlh").section("tags")),
-    TAG(at("tags/{tag}/").template("tag.ftlh").section("tags")),
+    TAG(at("tags/{tag-slug}/").template("tag.ftlh").section("tags")),
     /** A free page ({@code pages/<id>.md}): its own part of the menu. */
-    PAGE(at("{page}/").template("page.ftlh").ownSection().searched("page").openGraph("article")),
+    PAGE(at("{page-id}/").template("page.ftlh").ownSection().searched("page").openGraph("article")),
     SEARCH(at("search/").template("search.ftlh").section("search").outputs(OutputKind.SEARCH_INDEX)),
     /**
      * The page a host answers for an address that does not exist: served at any address, it has
@@ -76,7 +76,7 @@ public enum PageKind {
         this.sitemap = spec.sitemap;
     }
 
-    /** The address pattern, with named blanks for ids: {@code events/{event}/{speech}/}. */
+    /** The address pattern, with named blanks for ids: {@code events/{event-id}/{speech-id}/}. */
     public String pattern() {
         return pattern.text();
     }

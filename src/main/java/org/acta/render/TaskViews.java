@@ -219,13 +219,15 @@ final class TaskViews {
         }
         Event event = proceedings.event(t.event());
         List<View.PeriodView> periods = state.periods().stream().map(p -> period(t, p)).toList();
-        return new View.TaskPage(t.title(), links.event(t.event()), speech,
-                t.assignedBy().map(links::person).orElse(null), links.organization(t.assignee()),
+        View.TaskOrigin origin = new View.TaskOrigin(links.event(t.event()), formats.date(event.date()), speech,
+                t.assignedBy().map(links::person).orElse(null));
+        View.TaskStandingView standing = new View.TaskStandingView(label(state), state.standing().id(),
+                state.overdue(), state.dueSoon(), state.progress().map(p -> p + "%").orElse(null),
+                achievement(t, state), links.asOf());
+        return new View.TaskPage(t.title(), origin, links.organization(t.assignee()),
                 t.partners().stream().map(links::organization).toList(), t.due().map(formats::date).orElse(null),
-                t.recurrence().map(r -> strings.get("recurrence_" + r.id())).orElse(null), target, label(state),
-                state.standing().id(), state.overdue(), state.dueSoon(), state.progress().map(p -> p + "%").orElse(null),
-                links.asOf(), links.body(t, root), updates, status(t.status()), formats.date(event.date()),
-                achievement(t, state), periods);
+                t.recurrence().map(r -> strings.get("recurrence_" + r.id())).orElse(null), target, standing,
+                links.body(t, root), status(t.status()), periods, updates);
     }
 
     private String status(TaskStatus status) {

@@ -15,6 +15,7 @@ import org.acta.model.Person;
 import org.acta.model.Position;
 import org.acta.model.Speech;
 import org.acta.model.Task;
+import org.acta.pages.Address;
 import org.acta.pages.Addresses;
 import org.acta.pages.OutputKind;
 import org.acta.pages.PageKind;
@@ -137,12 +138,15 @@ final class ViewBuilder {
         View.SourceView source = e.source().map(s -> new View.SourceView(s.title(), s.url().orElse(null),
                 s.publisher().orElse(null), s.date().map(formats::date).orElse(null))).orElse(null);
         List<Link> tags = proceedings.tagsOf(e).stream().map(this::tag).toList();
-        return new View.EventPage(e.title(), formats.date(e.date()), e.date().isUnknown(), e.dateNote().orElse(null),
-                e.endDate().map(formats::date).orElse(null), e.kind().orElse(null), e.location().orElse(null),
-                organizations(e.organizers()), organizations(e.participants()), e.chair().map(this::person).orElse(null),
-                figures, conclusions, proceedings.speeches(e.id()).stream().map(this::speechItem).toList(),
-                e.documents().stream().map(this::document).toList(), tags, source, bodies.html(e.body(), root),
-                taskItems(proceedings.tasksOf(e.id())), addresses.path(PageKind.PRINT_VOLUME, e.id()));
+        View.EventDate when = new View.EventDate(formats.date(e.date()), e.date().isUnknown(),
+                e.endDate().map(formats::date).orElse(null), e.dateNote().orElse(null));
+        View.EventHosts hosts = new View.EventHosts(organizations(e.organizers()),
+                e.chair().map(this::person).orElse(null), organizations(e.participants()));
+        return new View.EventPage(e.title(), e.kind().orElse(null), e.location().orElse(null), when, hosts,
+                bodies.html(e.body(), root), figures, conclusions,
+                proceedings.speeches(e.id()).stream().map(this::speechItem).toList(),
+                taskItems(proceedings.tasksOf(e.id())), e.documents().stream().map(this::document).toList(), tags,
+                source, addresses.path(PageKind.PRINT_VOLUME, e.id()));
     }
 
     /**
@@ -263,7 +267,9 @@ final class ViewBuilder {
     }
 
     View.SearchPage searchPage() {
-        return new View.SearchPage(addresses.output(OutputKind.SEARCH_INDEX), PageKind.searchKinds().stream()
+        Address search = addresses.page(PageKind.SEARCH);
+        String action = search.file().substring(search.path().length());
+        return new View.SearchPage(action, addresses.output(OutputKind.SEARCH_INDEX), PageKind.searchKinds().stream()
                 .map(kind -> new View.Choice(kind, strings.get("search_kind_" + kind))).toList());
     }
 
