@@ -98,7 +98,7 @@ public final class Addresses {
         return STATIC + name;
     }
 
-    /** A file of the content's {@code assets/} folder, by its path in that folder: {@code anh/x.png} → {@code assets/anh/x.png}. */
+    /** A file of the content's {@code assets/} folder by its path there: {@code anh/x.png} → {@code assets/anh/x.png}. */
     public static String asset(String path) {
         return ASSETS + path;
     }
@@ -108,7 +108,7 @@ public final class Addresses {
         return written.startsWith(ASSETS) ? written : asset(written);
     }
 
-    /** The file that answers an address: a folder's {@code index.html} ({@code events/x/} → {@code events/x/index.html}). */
+    /** The file answering an address: a folder's {@code index.html} ({@code events/x/} → {@code events/x/index.html}). */
     public static String file(String path) {
         return path.isEmpty() || path.endsWith("/") ? path + INDEX : path;
     }

@@ -158,7 +158,8 @@ final class PageHeads {
         if (!memberOf.isEmpty()) {
             node.set("memberOf", memberOf);
         }
-        Optional<Image> image = p.photo().map(path -> new Image(addresses.absolute(Addresses.assetNamed(path)), p.name()));
+        Optional<Image> image = p.photo()
+                .map(path -> new Image(addresses.absolute(Addresses.assetNamed(path)), p.name()));
         image.ifPresent(i -> node.put("image", i.url()));
         Optional<String> description = p.bio().flatMap(this::describe)
                 .or(() -> current.isEmpty() ? Optional.empty() : Optional.of(String.join("; ",

@@ -74,7 +74,8 @@ final class PageJobs {
                     tasks.assigneeView(o)));
             case TASKS_BY_EVENT -> each(tasks.taskEvents(), e -> trackerView(addresses.page(kind, e.id()),
                     tasks.eventView(e)));
-            case PEOPLE -> List.of(list(kind, "people_title", p.people().stream().map(x -> views.person(x.id())).toList()));
+            case PEOPLE -> List.of(list(kind, "people_title",
+                    p.people().stream().map(x -> views.person(x.id())).toList()));
             case PERSON -> each(p.people(), x -> searched(job(addresses.page(kind, x.id()), x.name(),
                     root -> views.personPage(x, root), heads.person(x)), Optional.empty()));
             case ORGANIZATIONS -> List.of(list(kind, "organizations_title",
@@ -89,8 +90,9 @@ final class PageJobs {
             case TAG -> each(p.tags(), t -> plain(addresses.page(kind, t.slug()), t.name(), views.tagPage(t)));
             case PAGE -> each(p.content().pages(), page -> {
                 Address at = addresses.page(kind, page.id());
-                return searched(job(at, page.title(), root -> new View.FreePage(page.title(), views.pageBody(page, root)),
-                        heads.page(at, page)), Optional.empty());
+                return searched(job(at, page.title(),
+                        root -> new View.FreePage(page.title(), views.pageBody(page, root)), heads.page(at, page)),
+                        Optional.empty());
             });
             case SEARCH -> List.of(plain(addresses.page(kind), strings.get("search_title"), views.searchPage()));
             case NOT_FOUND -> List.of(plain(addresses.page(kind), strings.get("not_found_title"), null));

@@ -173,7 +173,8 @@ public final class SiteRenderer {
                     "template syntax: " + firstLine(e.getEditorMessage()));
         } catch (TemplateException e) {
             report.error(templatePath(e.getTemplateSourceName()), Math.max(0, nullToZero(e.getLineNumber())),
-                    "template error while rendering /" + job.address().path() + ": " + firstLine(e.getMessageWithoutStackTop()));
+                    "template error while rendering /" + job.address().path() + ": "
+                            + firstLine(e.getMessageWithoutStackTop()));
         } catch (IOException e) {
             report.error(templatePath(job.template()), 0, "template cannot be read: " + e.getMessage());
         }

@@ -243,7 +243,8 @@ final class TaskViews {
     /** An update; its evidence link is ready to use as is: a site link already made relative. */
     private View.UpdateView update(TaskUpdate u, String root, String anchor, String change, boolean counted) {
         Link evidence = u.evidence().map(e -> proceedings.findDocument(e)
-                .map(d -> new Link(root + links.addresses().path(PageKind.DOCUMENT, d.id()), links.document(d.id()).label()))
+                .map(d -> new Link(root + links.addresses().path(PageKind.DOCUMENT, d.id()),
+                        links.document(d.id()).label()))
                 .orElse(new Link(e.startsWith("/") ? root + e.substring(1) : e, e))).orElse(null);
         return new View.UpdateView(formats.date(u.date()), u.note(), u.status().map(this::status).orElse(null),
                 u.progress().map(p -> p + "%").orElse(null), evidence, anchor, change, u.period().orElse(null),

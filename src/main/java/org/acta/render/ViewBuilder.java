@@ -101,8 +101,9 @@ final class ViewBuilder {
     // ---- items for lists -------------------------------------------------------------------
 
     EventItem eventItem(Event e) {
-        return new EventItem(addresses.path(PageKind.EVENT, e.id()), e.title(), formats.date(e.date()), e.kind().orElse(null),
-                e.location().orElse(null), bodies.excerpt(e.body(), EXCERPT_CHARS), proceedings.speeches(e.id()).size());
+        return new EventItem(addresses.path(PageKind.EVENT, e.id()), e.title(), formats.date(e.date()),
+                e.kind().orElse(null), e.location().orElse(null), bodies.excerpt(e.body(), EXCERPT_CHARS),
+                proceedings.speeches(e.id()).size());
     }
 
     List<EventItem> eventItems(List<Event> events) {

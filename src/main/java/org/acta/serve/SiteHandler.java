@@ -60,18 +60,23 @@ final class SiteHandler implements HttpHandler {
             // outside the folder the site is mounted at, nothing is the site's
             Optional<String> name = path.startsWith(mount) ? Optional.of(sitePath(path.substring(mount.length())))
                     : Optional.empty();
-            Optional<byte[]> found = name.isPresent() ? find(now, name.get()) : Optional.empty();
-            if (found.isPresent()) {
-                send(exchange, 200, type(name.get()), html(name.get()) ? Overlay.inject(found.get(), now) : found.get());
-            } else if (name.isPresent() && !name.get().isEmpty() && !name.get().endsWith("/")
-                    && now.files().containsKey(Addresses.folderFile(name.get()))) {
-                redirect(exchange, 301, exchange.getRequestURI().getRawPath() + "/");
-            } else {
-                byte[] notFound = now.files().get(now.site().page(PageKind.NOT_FOUND).file());
-                send(exchange, 404, TYPES.get("html"), notFound == null
-                        ? Overlay.inject("<!DOCTYPE html><title>Not found</title><p>Not found</p>".getBytes(), now)
-                        : Overlay.inject(notFound, now));
-            }
+            answer(exchange, now, name);
+        }
+    }
+
+    /** The file a site path names, else a folder's address without its slash redirected, else the 404 page. */
+    private static void answer(HttpExchange exchange, Snapshot now, Optional<String> name) throws IOException {
+        Optional<byte[]> found = name.isPresent() ? find(now, name.get()) : Optional.empty();
+        if (found.isPresent()) {
+            String file = name.get();
+            send(exchange, 200, type(file), html(file) ? Overlay.inject(found.get(), now) : found.get());
+        } else if (name.isPresent() && now.files().containsKey(Addresses.folderFile(name.get()))) {
+            redirect(exchange, 301, exchange.getRequestURI().getRawPath() + "/");
+        } else {
+            byte[] notFound = now.files().get(now.site().page(PageKind.NOT_FOUND).file());
+            send(exchange, 404, TYPES.get("html"), notFound == null
+                    ? Overlay.inject("<!DOCTYPE html><title>Not found</title><p>Not found</p>".getBytes(), now)
+                    : Overlay.inject(notFound, now));
         }
     }
 
