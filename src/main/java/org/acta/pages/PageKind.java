@@ -14,44 +14,43 @@ import java.util.Optional;
  * in {@code render}'s page jobs, which the compiler asks for) and one template.
  */
 public enum PageKind {
-    HOME(at("").template("home.ftlh").section("home").schema("WebSite")
+    HOME(at("", "home.ftlh", "home").shows("WebSite", "website")
             .outputs(OutputKind.SITE_FEED, OutputKind.SITEMAP, OutputKind.ROBOTS)),
-    EVENTS(at("events/").template("events.ftlh").section("events")),
-    EVENT(at("events/{event-id}/").template("event.ftlh").section("events").searched("event").schema("Event")),
+    EVENTS(at("events/", "events.ftlh", "events")),
+    EVENT(at("events/{event-id}/", "event.ftlh", "events").searched("event").shows("Event", "website")),
     /** An event and all its speeches on one printable page. */
-    PRINT_VOLUME(at("events/{event-id}/print/").template("print.ftlh").section("events")),
-    SPEECH(at("events/{event-id}/{speech-id}/").template("speech.ftlh").section("events").searched("speech")
-            .schema("CreativeWork").openGraph("article")),
-    TRACKER(at("tasks/").template("tasks.ftlh").section("tasks")
+    PRINT_VOLUME(at("events/{event-id}/print/", "print.ftlh", "events")),
+    SPEECH(at("events/{event-id}/{speech-id}/", "speech.ftlh", "events").searched("speech")
+            .shows("CreativeWork", "article")),
+    TRACKER(at("tasks/", "tasks.ftlh", "tasks")
             .outputs(OutputKind.TASKS_JSON, OutputKind.TASKS_CSV, OutputKind.TASKS_CALENDAR)),
-    TASK(at("tasks/{task-id}/").template("task.ftlh").section("tasks").searched("task").schema("Action")),
+    TASK(at("tasks/{task-id}/", "task.ftlh", "tasks").searched("task").shows("Action", "website")),
     /** The tracker's static view of the tasks of one standing. */
-    TASKS_BY_STANDING(at("tasks/status/{status}/").template("tasks.ftlh").section("tasks")),
+    TASKS_BY_STANDING(at("tasks/status/{status}/", "tasks.ftlh", "tasks")),
     /** The tracker's static view of the tasks one organisation leads. */
-    TASKS_BY_ASSIGNEE(at("tasks/assignee/{org-id}/").template("tasks.ftlh").section("tasks")),
+    TASKS_BY_ASSIGNEE(at("tasks/assignee/{org-id}/", "tasks.ftlh", "tasks")),
     /** The tracker's static view of the tasks assigned at one event. */
-    TASKS_BY_EVENT(at("tasks/event/{event-id}/").template("tasks.ftlh").section("tasks")),
-    PEOPLE(at("people/").template("list.ftlh").section("people")),
-    PERSON(at("people/{person-id}/").template("person.ftlh").section("people").searched("person").schema("Person")
-            .openGraph("profile")),
-    ORGANIZATIONS(at("organizations/").template("list.ftlh").section("organizations")),
-    ORGANIZATION(at("organizations/{org-id}/").template("organization.ftlh").section("organizations")
-            .searched("organization").schema("Organization")
+    TASKS_BY_EVENT(at("tasks/event/{event-id}/", "tasks.ftlh", "tasks")),
+    PEOPLE(at("people/", "list.ftlh", "people")),
+    PERSON(at("people/{person-id}/", "person.ftlh", "people").searched("person").shows("Person", "profile")),
+    ORGANIZATIONS(at("organizations/", "list.ftlh", "organizations")),
+    ORGANIZATION(at("organizations/{org-id}/", "organization.ftlh", "organizations").searched("organization")
+            .shows("Organization", "website")
             .outputs(OutputKind.ORGANIZATION_CALENDAR, OutputKind.ORGANIZATION_FEED)),
-    DOCUMENTS(at("documents/").template("list.ftlh").section("documents")),
-    DOCUMENT(at("documents/{document-id}/").template("document.ftlh").section("documents").searched("document")
-            .schema("CreativeWork").openGraph("article")),
-    TAGS(at("tags/").template("list.ftlh").section("tags")),
-    TAG(at("tags/{tag-slug}/").template("tag.ftlh").section("tags")),
-    /** A free page ({@code pages/<id>.md}): its own part of the menu. */
-    PAGE(at("{page-id}/").template("page.ftlh").ownSection().searched("page").openGraph("article")),
-    SEARCH(at("search/").template("search.ftlh").section("search").outputs(OutputKind.SEARCH_INDEX)),
+    DOCUMENTS(at("documents/", "list.ftlh", "documents")),
+    DOCUMENT(at("documents/{document-id}/", "document.ftlh", "documents").searched("document")
+            .shows("CreativeWork", "article")),
+    TAGS(at("tags/", "list.ftlh", "tags")),
+    TAG(at("tags/{tag-slug}/", "tag.ftlh", "tags")),
+    /** A free page ({@code pages/<id>.md}): each is a part of the menu of its own, named by its id. */
+    PAGE(at("{page-id}/", "page.ftlh", Spec.OWN_SECTION).searched("page").shows("WebPage", "article")),
+    SEARCH(at("search/", "search.ftlh", "search").outputs(OutputKind.SEARCH_INDEX)),
     /**
      * The page a host answers for an address that does not exist: served at any address, it has
      * none of its own, so it claims none (no canonical link, no {@code og:url}), links from the
      * site root, and is not in the sitemap.
      */
-    NOT_FOUND(at("404.html").template("404.ftlh").section("").servedAtAnyAddress());
+    NOT_FOUND(at("404.html", "404.ftlh", "").servedAtAnyAddress());
 
     private final AddressPattern pattern;
     private final String template;
@@ -130,18 +129,22 @@ public enum PageKind {
         return section != null ? section : ids.get(ids.size() - 1);
     }
 
-    private static Spec at(String pattern) {
-        return new Spec(pattern);
+    private static Spec at(String pattern, String template, String section) {
+        return new Spec(pattern, template, section);
     }
 
     /**
-     * What one entry of the table says, defaults left out: a plain web page with an address of its
-     * own, in the sitemap, not searched, with nothing beside it. Read once, by the constructor.
+     * What one entry of the table says beyond its address, template and part of the menu, defaults
+     * left out: a plain web page with an address of its own, in the sitemap, not searched, with
+     * nothing beside it. Read once, by the constructor.
      */
     private static final class Spec {
+        /** In place of a part of the menu: each page is a part of its own, named by its id. */
+        static final String OWN_SECTION = null;
+
         private final String pattern;
-        private String template;
-        private String section = "";
+        private final String template;
+        private final String section;
         private String searchKind;
         private String schemaType = "WebPage";
         private String openGraphType = "website";
@@ -149,24 +152,10 @@ public enum PageKind {
         private boolean ownAddress = true;
         private boolean sitemap = true;
 
-        Spec(String pattern) {
+        Spec(String pattern, String template, String section) {
             this.pattern = pattern;
-        }
-
-        Spec template(String name) {
-            template = name;
-            return this;
-        }
-
-        Spec section(String name) {
-            section = name;
-            return this;
-        }
-
-        /** Each page is a part of the menu of its own, named by its id. */
-        Spec ownSection() {
-            section = null;
-            return this;
+            this.template = template;
+            this.section = section;
         }
 
         Spec searched(String kind) {
@@ -174,13 +163,10 @@ public enum PageKind {
             return this;
         }
 
-        Spec schema(String type) {
-            schemaType = type;
-            return this;
-        }
-
-        Spec openGraph(String type) {
-            openGraphType = type;
+        /** Its pages show a thing of this schema.org type, previewed as this Open Graph type. */
+        Spec shows(String schema, String openGraph) {
+            schemaType = schema;
+            openGraphType = openGraph;
             return this;
         }
 

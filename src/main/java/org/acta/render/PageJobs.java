@@ -27,17 +27,16 @@ final class PageJobs {
         }
     }
 
-    private final Proceedings proceedings;
-    private final Strings strings;
     private final ViewBuilder views;
     private final PageHeads heads;
+    private final Proceedings proceedings;
     private final Addresses addresses;
 
-    PageJobs(Proceedings proceedings, Strings strings, ViewBuilder views, PageHeads heads) {
-        this.proceedings = proceedings;
-        this.strings = strings;
+    /** The pages of the proceedings the views are made from, with their heads. */
+    PageJobs(ViewBuilder views, PageHeads heads) {
         this.views = views;
         this.heads = heads;
+        this.proceedings = views.proceedings();
         this.addresses = views.addresses();
     }
 
@@ -55,17 +54,17 @@ final class PageJobs {
         TaskViews tasks = views.tasks();
         return switch (kind) {
             case HOME -> List.of(job(addresses.page(kind), p.site().title(), root -> views.homePage(), heads.home()));
-            case EVENTS -> List.of(plain(addresses.page(kind), strings.get("events_title"), views.eventsPage()));
+            case EVENTS -> List.of(plain(addresses.page(kind), text("events_title"), views.eventsPage()));
             case EVENT -> each(p.events(), e -> searched(job(addresses.page(kind, e.id()), e.title(),
                     root -> views.eventPage(e, root), heads.event(e)), Optional.of(e.date())));
             case PRINT_VOLUME -> each(p.events(), e -> {
                 Address at = addresses.page(kind, e.id());
-                String title = strings.get("print_title") + ": " + e.title();
+                String title = text("print_title") + ": " + e.title();
                 return job(at, title, root -> views.printVolume(e, root), heads.printVolume(at, title, e));
             });
             case SPEECH -> p.events().stream().flatMap(e -> p.speeches(e.id()).stream().map(s -> speech(s, e)))
                     .toList();
-            case TRACKER -> List.of(plain(addresses.page(kind), strings.get("tasks_title"), views.tasksPage()));
+            case TRACKER -> List.of(plain(addresses.page(kind), text("tasks_title"), views.tasksPage()));
             case TASK -> each(p.tasks(), t -> searched(job(addresses.page(kind, t.id()), t.title(),
                     root -> views.taskPage(t, root), heads.task(t)), t.due()));
             case TASKS_BY_STANDING -> each(List.of(TaskStanding.values()), standing -> trackerView(
@@ -94,8 +93,8 @@ final class PageJobs {
                         root -> new View.FreePage(page.title(), views.pageBody(page, root)), heads.page(at, page)),
                         Optional.empty());
             });
-            case SEARCH -> List.of(plain(addresses.page(kind), strings.get("search_title"), views.searchPage()));
-            case NOT_FOUND -> List.of(plain(addresses.page(kind), strings.get("not_found_title"), null));
+            case SEARCH -> List.of(plain(addresses.page(kind), text("search_title"), views.searchPage()));
+            case NOT_FOUND -> List.of(plain(addresses.page(kind), text("not_found_title"), null));
         };
     }
 
@@ -119,7 +118,7 @@ final class PageJobs {
     }
 
     private PageJob list(PageKind kind, String titleKey, List<Link> items) {
-        String title = strings.get(titleKey);
+        String title = text(titleKey);
         return plain(addresses.page(kind), title, views.listPage(title, items));
     }
 
@@ -129,6 +128,10 @@ final class PageJobs {
         Optional<PartialDate> known = date.filter(d -> !d.isUnknown());
         return new PageJob(job.address(), job.title(), job.view(), job.head(), Optional.of(new View.Searchable(kind,
                 known.map(views::date).orElse(null), known.map(d -> Integer.toString(d.year())).orElse(null))));
+    }
+
+    private String text(String key) {
+        return views.strings().get(key);
     }
 
     private static <T> List<PageJob> each(List<T> items, Function<T, PageJob> job) {

@@ -86,7 +86,7 @@ public final class SiteRenderer {
         PageHeads heads = new PageHeads(proceedings, bodies, strings, addresses);
         Map<String, Set<String>> templatesUsed = new java.util.concurrent.ConcurrentHashMap<>();
         // pages are rendered on all cores, then collected in the order of the jobs
-        List<Rendered> outcomes = new PageJobs(proceedings, strings, views, heads).all().parallelStream().map(job -> {
+        List<Rendered> outcomes = new PageJobs(views, heads).all().parallelStream().map(job -> {
             Set<String> templates = templatesUsed.computeIfAbsent(job.template(), theme::templatesUsedBy);
             Rendering.PageInputs inputs = new Rendering.PageInputs(job.template(), templates,
                     model(job, site, strings, addresses));

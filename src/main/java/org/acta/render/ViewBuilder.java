@@ -56,6 +56,15 @@ final class ViewBuilder {
         return addresses;
     }
 
+    Proceedings proceedings() {
+        return proceedings;
+    }
+
+    /** The interface strings in the site's language. */
+    Strings strings() {
+        return strings;
+    }
+
     String speechUrl(Speech s) {
         return addresses.path(PageKind.SPEECH, s.event(), s.id());
     }
