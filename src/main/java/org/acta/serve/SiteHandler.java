@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -52,9 +53,9 @@ final class SiteHandler implements HttpHandler {
                 send(exchange, 500, TYPES.get("html"), Overlay.errorPage(now));
                 return;
             }
-            String mount = now.site().basePath();
+            String mount = URI.create(now.site().basePath()).getPath(); // decoded, as the request's path is
             if (!mount.equals("/") && (path.equals("/") || (path + "/").equals(mount))) {
-                redirect(exchange, 302, mount); // the site is not at the root: lead there to where it is
+                redirect(exchange, 302, now.site().basePath()); // the site is not at the root: lead to where it is
                 return;
             }
             // outside the folder the site is mounted at, nothing is the site's
