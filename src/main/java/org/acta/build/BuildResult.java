@@ -5,9 +5,15 @@ import java.util.List;
 import org.acta.diag.Diagnostic;
 import org.acta.model.Asset;
 import org.acta.model.OutputFile;
+import org.acta.pages.Addresses;
 
-/** A site rendered in memory, with every problem found on the way; published only without errors. */
-public record BuildResult(List<Diagnostic> diagnostics, List<OutputFile> files, List<Asset> assets, LocalDate asOf) {
+/**
+ * A site rendered in memory, with every problem found on the way; published only without errors.
+ *
+ * @param site the addresses of the site built (where it is mounted, its page for a missing address)
+ */
+public record BuildResult(List<Diagnostic> diagnostics, List<OutputFile> files, List<Asset> assets, LocalDate asOf,
+                          Addresses site) {
     public BuildResult {
         diagnostics = List.copyOf(diagnostics);
         files = List.copyOf(files);

@@ -19,6 +19,7 @@ import org.acta.links.WrittenLink;
 import org.acta.model.Content;
 import org.acta.model.OutputFile;
 import org.acta.output.Outputs;
+import org.acta.pages.Addresses;
 import org.acta.publish.Publisher;
 import org.acta.render.Rendering;
 import org.acta.render.SiteRenderer;
@@ -176,7 +177,7 @@ public final class SiteBuilder {
             List<OutputFile> files = new ArrayList<>(rendering.files());
             files.addAll(written(SearchIndex.build(rendering.files()), write));
             times.lap("search index");
-            files.addAll(written(Outputs.render(proceedings, files), write));
+            files.addAll(written(Outputs.render(proceedings, rendering.addresses()), write));
             times.lap("exports");
             List<WrittenLink> external = aim instanceof Aim.Checking checking
                     ? checkLinks(content, files, checking.fetchExternal(), report, times) : List.of();
@@ -224,7 +225,7 @@ public final class SiteBuilder {
     }
 
     private static BuildResult result(Report report, List<OutputFile> files, Content content, LocalDate asOf) {
-        return new BuildResult(report.diagnostics(), files, content.assets(), asOf);
+        return new BuildResult(report.diagnostics(), files, content.assets(), asOf, new Addresses(content.site()));
     }
 
     private static String note(Aim.Publishing publishing, BuildResult result) {

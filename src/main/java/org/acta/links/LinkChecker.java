@@ -17,6 +17,7 @@ import org.acta.diag.Suggestions;
 import org.acta.model.Asset;
 import org.acta.model.Content;
 import org.acta.model.OutputFile;
+import org.acta.pages.Addresses;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
@@ -40,7 +41,7 @@ public final class LinkChecker {
      */
     public LinkChecker(List<OutputFile> files, List<Asset> assets, String baseUrl) {
         files.forEach(f -> this.files.put(f.path(), f.bytes()));
-        assets.forEach(a -> this.assets.add("assets/" + a.path()));
+        assets.forEach(a -> this.assets.add(Addresses.asset(a.path())));
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
     }
 
@@ -88,8 +89,7 @@ public final class LinkChecker {
         }
         if (fragment != null && !fragment.isEmpty() && file.get().endsWith(".html")
                 && !anchorsOf(file.get()).contains(fragment)) {
-            String page = "/" + (file.get().endsWith("index.html")
-                    ? file.get().substring(0, file.get().length() - "index.html".length()) : file.get());
+            String page = "/" + Addresses.pathOf(file.get());
             return Optional.of(error(link, "link to '" + link.url() + "': the page " + page + " has no heading or "
                     + "anchor '" + fragment + "'" + closestAnchor(fragment, anchorsOf(file.get()))));
         }
@@ -99,13 +99,14 @@ public final class LinkChecker {
     /** The file a site path names: itself, or the index.html of the folder it names. */
     private Optional<String> fileFor(String path) {
         if (path.isEmpty() || path.endsWith("/")) {
-            String index = path + "index.html";
+            String index = Addresses.file(path);
             return files.containsKey(index) ? Optional.of(index) : Optional.empty();
         }
         if (files.containsKey(path) || assets.contains(path)) {
             return Optional.of(path);
         }
-        return files.containsKey(path + "/index.html") ? Optional.of(path + "/index.html") : Optional.empty();
+        String index = Addresses.folderFile(path);
+        return files.containsKey(index) ? Optional.of(index) : Optional.empty();
     }
 
     private Set<String> anchorsOf(String file) {
@@ -122,10 +123,10 @@ public final class LinkChecker {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String file : files.keySet()) {
-            if (!file.endsWith("index.html")) {
-                continue;
+            String page = Addresses.pathOf(file);
+            if (page.equals(file)) {
+                continue; // not a folder's index: not a page to suggest
             }
-            String page = file.substring(0, file.length() - "index.html".length());
             int d = Suggestions.distance(page, path.endsWith("/") ? path : path + "/");
             if (d < bestDistance) {
                 bestDistance = d;

@@ -21,6 +21,8 @@ import org.acta.model.Person;
 import org.acta.model.Speech;
 import org.acta.model.Task;
 import org.acta.model.TaskUpdate;
+import org.acta.pages.Addresses;
+import org.acta.pages.PageKind;
 
 /** Finds the links in every Markdown text of the content, with the editor's line of each. */
 final class MarkdownLinks {
@@ -28,17 +30,18 @@ final class MarkdownLinks {
             TablesExtension.create(), FootnoteExtension.create(), AutolinkExtension.create()))).build();
 
     List<WrittenLink> of(Content content) {
+        Addresses addresses = new Addresses(content.site());
         List<WrittenLink> links = new ArrayList<>();
         for (Event e : content.events()) {
-            String page = "events/" + e.id() + "/";
+            String page = addresses.path(PageKind.EVENT, e.id());
             add(e.body(), page, links);
             e.conclusions().forEach(c -> add(c, page, links));
         }
         for (Speech s : content.speeches()) {
-            add(s.body(), "events/" + s.event() + "/" + s.id() + "/", links);
+            add(s.body(), addresses.path(PageKind.SPEECH, s.event(), s.id()), links);
         }
         for (Task t : content.tasks()) {
-            String page = "tasks/" + t.id() + "/";
+            String page = addresses.path(PageKind.TASK, t.id());
             add(t.body(), page, links);
             for (TaskUpdate u : t.updates()) {
                 u.evidence().filter(x -> x.startsWith("/") || x.contains("://"))
@@ -46,13 +49,13 @@ final class MarkdownLinks {
             }
         }
         for (Document d : content.documents()) {
-            add(d.body(), "documents/" + d.id() + "/", links);
+            add(d.body(), addresses.path(PageKind.DOCUMENT, d.id()), links);
         }
         for (Page p : content.pages()) {
-            add(p.body(), p.id() + "/", links);
+            add(p.body(), addresses.path(PageKind.PAGE, p.id()), links);
         }
         for (Person p : content.people()) {
-            p.bio().ifPresent(bio -> add(bio, "people/" + p.id() + "/", links));
+            p.bio().ifPresent(bio -> add(bio, addresses.path(PageKind.PERSON, p.id()), links));
         }
         return links;
     }

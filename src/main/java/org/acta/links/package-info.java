@@ -1,6 +1,7 @@
 /**
  * Links written in the content, checked against the rendered site: a link to a site address or
  * an anchor that no page answers is an error at the editor's line; links to other sites are
- * listed, and fetched only when asked. The front door is {@link org.acta.links.LinkChecker}.
+ * listed, and fetched only when asked. Pages' addresses come from {@link org.acta.pages.Addresses}.
+ * The front door is {@link org.acta.links.LinkChecker}.
  */
 package org.acta.links;

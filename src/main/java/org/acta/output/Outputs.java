@@ -9,9 +9,13 @@ import org.acta.assemble.Proceedings;
 import org.acta.model.Organization;
 import org.acta.model.OutputFile;
 import org.acta.model.Task;
+import org.acta.pages.Address;
+import org.acta.pages.Addresses;
+import org.acta.pages.OutputKind;
 
 /**
- * Every machine-readable file of the site, rendered in memory from the assembled proceedings:
+ * Every machine-readable file of the site, rendered in memory from the assembled proceedings, each
+ * at the address {@link OutputKind} gives it:
  * the site's Atom feed {@code feed.xml}, {@code sitemap.xml} and {@code robots.txt} for crawlers,
  * {@code tasks.json}, {@code tasks.csv}, {@code tasks.ics}, and for each organisation with tasks
  * (as lead or partner) {@code organizations/<id>/tasks.ics} and {@code organizations/<id>/feed.xml}.
@@ -21,20 +25,21 @@ public final class Outputs {
     }
 
     /**
-     * @param pages the site's rendered files; the sitemap lists every HTML page among them
+     * @param pages the addresses of the site's pages; the sitemap lists those of the kinds it lists
      */
-    public static List<OutputFile> render(Proceedings proceedings, List<OutputFile> pages) {
-        TaskFacts facts = new TaskFacts(proceedings);
+    public static List<OutputFile> render(Proceedings proceedings, List<Address> pages) {
+        Addresses addresses = new Addresses(proceedings.site());
+        TaskFacts facts = new TaskFacts(proceedings, addresses);
         TaskUpdatesAtom atom = new TaskUpdatesAtom(facts);
         TasksCalendar calendar = new TasksCalendar(facts);
+        List<String> listed = pages.stream().filter(page -> page.kind().inSitemap()).map(Address::path).toList();
         List<Supplier<OutputFile>> jobs = new ArrayList<>();
-        jobs.add(() -> new OutputFile(OutputFormat.ATOM.path("feed"), new SiteFeed(facts, atom).write()));
-        jobs.add(() -> new OutputFile(OutputFormat.SITEMAP.path("sitemap"),
-                new Sitemap(facts.urls()).write(pages.stream().map(OutputFile::path).toList())));
-        jobs.add(() -> new OutputFile(OutputFormat.TEXT.path("robots"), Sitemap.robots(facts.urls())));
-        jobs.add(() -> new OutputFile(OutputFormat.JSON.path("tasks"), new TasksJson(facts).write()));
-        jobs.add(() -> new OutputFile(OutputFormat.CSV.path("tasks"), new TasksCsv(facts).write()));
-        jobs.add(() -> new OutputFile(OutputFormat.ICALENDAR.path("tasks"),
+        jobs.add(() -> new OutputFile(addresses.output(OutputKind.SITE_FEED), new SiteFeed(facts, atom).write()));
+        jobs.add(() -> new OutputFile(addresses.output(OutputKind.SITEMAP), new Sitemap(facts.urls()).write(listed)));
+        jobs.add(() -> new OutputFile(addresses.output(OutputKind.ROBOTS), Sitemap.robots(facts.urls())));
+        jobs.add(() -> new OutputFile(addresses.output(OutputKind.TASKS_JSON), new TasksJson(facts).write()));
+        jobs.add(() -> new OutputFile(addresses.output(OutputKind.TASKS_CSV), new TasksCsv(facts).write()));
+        jobs.add(() -> new OutputFile(addresses.output(OutputKind.TASKS_CALENDAR),
                 calendar.write(proceedings.site().title(), facts.tasks())));
         for (Organization org : proceedings.organizations()) {
             Map<String, Task> involved = new LinkedHashMap<>();
@@ -43,9 +48,8 @@ public final class Outputs {
             if (involved.isEmpty()) {
                 continue;
             }
-            String folder = "organizations/" + org.id() + "/";
-            String feed = folder + OutputFormat.ATOM.path("feed");
-            jobs.add(() -> new OutputFile(folder + OutputFormat.ICALENDAR.path("tasks"),
+            String feed = addresses.output(OutputKind.ORGANIZATION_FEED, org.id());
+            jobs.add(() -> new OutputFile(addresses.output(OutputKind.ORGANIZATION_CALENDAR, org.id()),
                     calendar.write(org.name() + " — " + proceedings.site().title(), tracked(proceedings, involved))));
             jobs.add(() -> new OutputFile(feed, atom.write(org, tracked(proceedings, involved), feed)));
         }

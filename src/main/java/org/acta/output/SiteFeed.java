@@ -16,6 +16,7 @@ import org.acta.model.Person;
 import org.acta.model.Speech;
 import org.acta.model.Task;
 import org.acta.model.TaskUpdate;
+import org.acta.pages.OutputKind;
 
 /**
  * {@code /feed.xml}: the site's Atom feed (RFC 4287) of its events, their speeches and the
@@ -64,8 +65,8 @@ final class SiteFeed {
                 TaskUpdatesAtom.text(xml, "subtitle", description.get());
             }
             TaskUpdatesAtom.text(xml, "updated", TaskUpdatesAtom.stamp(updated));
-            TaskUpdatesAtom.link(xml, "self", facts.urls().of(OutputFormat.ATOM.path("feed")),
-                    OutputFormat.ATOM.mediaType());
+            TaskUpdatesAtom.link(xml, "self", facts.urls().output(OutputKind.SITE_FEED),
+                    OutputKind.SITE_FEED.format().mediaType());
             TaskUpdatesAtom.link(xml, "alternate", facts.urls().base(), "text/html");
             xml.writeStartElement("author");
             TaskUpdatesAtom.text(xml, "name", facts.proceedings().site().title());

@@ -1,50 +1,64 @@
 package org.acta.output;
 
-import org.acta.model.Site;
+import org.acta.pages.Addresses;
+import org.acta.pages.OutputKind;
+import org.acta.pages.PageKind;
 
-/** Absolute URLs of the site's pages, for formats read away from the site. */
+/** Absolute addresses of the site's pages and files, for formats read away from the site; made by {@link Addresses}. */
 final class SiteUrls {
-    private final String base;
+    private final Addresses addresses;
 
-    SiteUrls(Site site) {
-        this.base = site.baseUrl();
+    SiteUrls(Addresses addresses) {
+        this.addresses = addresses;
     }
 
     String base() {
-        return base;
+        return addresses.base();
     }
 
-    /** A path below the root ("tasks/x/") made absolute. */
+    /** A path below the root ("tasks/x/", or "/tasks/x/" as an editor writes it) made absolute. */
     String of(String path) {
-        return base + (path.startsWith("/") ? path.substring(1) : path);
+        return addresses.absolute(path);
+    }
+
+    String page(PageKind kind, String... ids) {
+        return addresses.absolute(addresses.path(kind, ids));
+    }
+
+    String output(OutputKind kind, String... ids) {
+        return addresses.absolute(addresses.output(kind, ids));
     }
 
     String task(String id) {
-        return of("tasks/" + id + "/");
+        return page(PageKind.TASK, id);
+    }
+
+    String tracker() {
+        return page(PageKind.TRACKER);
     }
 
     String event(String id) {
-        return of("events/" + id + "/");
+        return page(PageKind.EVENT, id);
     }
 
     String speech(String event, String id) {
-        return of("events/" + event + "/" + id + "/");
+        return page(PageKind.SPEECH, event, id);
     }
 
     String person(String id) {
-        return of("people/" + id + "/");
+        return page(PageKind.PERSON, id);
     }
 
     String organization(String id) {
-        return of("organizations/" + id + "/");
+        return page(PageKind.ORGANIZATION, id);
     }
 
     String document(String id) {
-        return of("documents/" + id + "/");
+        return page(PageKind.DOCUMENT, id);
     }
 
     /** The host of the base URL, for iCalendar UIDs and Atom tag ids. */
     String host() {
-        return java.net.URI.create(base).getHost();
+        return addresses.host();
     }
 }

@@ -6,12 +6,13 @@ import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.acta.pages.OutputKind;
 
 /**
  * {@code /sitemap.xml} (sitemaps.org 0.9): the absolute URL of every page of the site, in path
- * order, as a crawler should request it ({@code …/events/x/}, not {@code …/events/x/index.html}).
- * The page for a missing address ({@code 404.html}) is not a page to index. No {@code lastmod}:
- * a build reads no clock.
+ * order, as a crawler should request it ({@code …/events/x/}, not {@code …/events/x/index.html}):
+ * the pages of every kind {@link org.acta.pages.PageKind#inSitemap()} says to list, so not the page
+ * for a missing address ({@code 404.html}). No {@code lastmod}: a build reads no clock.
  */
 final class Sitemap {
     private static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
@@ -22,7 +23,7 @@ final class Sitemap {
         this.urls = urls;
     }
 
-    /** @param pages the paths of the rendered HTML files below the site root ("events/x/index.html") */
+    /** @param pages the addresses of the pages to list, below the site root ("events/x/") */
     byte[] write(List<String> pages) {
         StringWriter out = new StringWriter();
         try {
@@ -31,7 +32,7 @@ final class Sitemap {
             xml.writeCharacters("\n");
             xml.writeStartElement("urlset");
             xml.writeDefaultNamespace(NS);
-            for (String page : pages.stream().filter(Sitemap::indexable).map(Sitemap::address).sorted().toList()) {
+            for (String page : pages.stream().sorted().toList()) {
                 xml.writeCharacters("\n");
                 xml.writeStartElement("url");
                 TaskUpdatesAtom.text(xml, "loc", urls.of(page));
@@ -47,18 +48,9 @@ final class Sitemap {
         return (out + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    private static boolean indexable(String path) {
-        return path.endsWith(".html") && !path.equals("404.html");
-    }
-
-    /** "events/x/index.html" → "events/x/"; "index.html" → "". */
-    private static String address(String path) {
-        return path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
-    }
-
     /** {@code /robots.txt}: every crawler may read everything, and is pointed at the sitemap. */
     static byte[] robots(SiteUrls urls) {
-        return ("User-agent: *\nAllow: /\n\nSitemap: " + urls.of("sitemap.xml") + "\n")
+        return ("User-agent: *\nAllow: /\n\nSitemap: " + urls.output(OutputKind.SITEMAP) + "\n")
                 .getBytes(StandardCharsets.UTF_8);
     }
 }

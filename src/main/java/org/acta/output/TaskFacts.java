@@ -7,6 +7,7 @@ import org.acta.assemble.TaskState;
 import org.acta.model.Organization;
 import org.acta.model.Task;
 import org.acta.model.TaskUpdate;
+import org.acta.pages.Addresses;
 
 /**
  * What every task export needs to say about a task, derived once: its state on the as-of
@@ -16,9 +17,9 @@ final class TaskFacts {
     private final Proceedings proceedings;
     private final SiteUrls urls;
 
-    TaskFacts(Proceedings proceedings) {
+    TaskFacts(Proceedings proceedings, Addresses addresses) {
         this.proceedings = proceedings;
-        this.urls = new SiteUrls(proceedings.site());
+        this.urls = new SiteUrls(addresses);
     }
 
     Proceedings proceedings() {

@@ -12,6 +12,7 @@ import javax.xml.stream.XMLStreamWriter;
 import org.acta.model.Organization;
 import org.acta.model.Task;
 import org.acta.model.TaskUpdate;
+import org.acta.pages.OutputKind;
 
 /**
  * An organisation's {@code feed.xml}: an Atom feed (RFC 4287) of the progress updates of the
@@ -49,7 +50,7 @@ final class TaskUpdatesAtom {
             text(xml, "title", org.name() + " — " + facts.proceedings().site().title());
             text(xml, "subtitle", "Task updates as of " + facts.proceedings().asOf());
             text(xml, "updated", stamp(updated));
-            link(xml, "self", facts.urls().of(selfPath), OutputFormat.ATOM.mediaType());
+            link(xml, "self", facts.urls().of(selfPath), OutputKind.ORGANIZATION_FEED.format().mediaType());
             link(xml, "alternate", facts.urls().organization(org.id()), "text/html");
             xml.writeStartElement("author");
             text(xml, "name", facts.proceedings().site().title());

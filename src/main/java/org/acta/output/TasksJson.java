@@ -29,7 +29,7 @@ final class TasksJson {
         ObjectNode site = root.putObject("site");
         site.put("title", facts.proceedings().site().title());
         site.put("url", facts.urls().base());
-        site.put("tracker", facts.urls().of("tasks/"));
+        site.put("tracker", facts.urls().tracker());
         ObjectNode counts = root.putObject("counts");
         facts.proceedings().counts(facts.proceedings().tasks()).forEach((s, n) -> counts.put(s.id(), n));
         ArrayNode tasks = root.putArray("tasks");

@@ -5,10 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.acta.assemble.Proceedings;
 import org.acta.assemble.TaskState;
@@ -24,6 +22,9 @@ import org.acta.model.Speech;
 import org.acta.model.Task;
 import org.acta.model.TaskStatus;
 import org.acta.model.TaskUpdate;
+import org.acta.pages.Address;
+import org.acta.pages.Addresses;
+import org.acta.pages.PageKind;
 
 /**
  * What a page's head says about it to crawlers and link previews: a description, an image, the
@@ -31,7 +32,8 @@ import org.acta.model.TaskUpdate;
  * {@code CreativeWork} for a speech or a document, a {@code Person} with the positions held over
  * time, an {@code Organization} (a {@code GovernmentOrganization} when its kind says so), an
  * {@code Action} for a task; the home page is the {@code WebSite}, every other page a
- * {@code WebPage}. Dates keep the precision written ({@code "2024-03"}). URLs are absolute.
+ * {@code WebPage}: each kind's types come from {@link PageKind}. Dates keep the precision written
+ * ({@code "2024-03"}). URLs are absolute; the page for a missing address names none of its own.
  */
 final class PageHeads {
     private static final int DESCRIPTION_CHARS = 200;
@@ -41,54 +43,40 @@ final class PageHeads {
     private final Proceedings proceedings;
     private final Bodies bodies;
     private final Strings strings;
-    private final String base;
+    private final Addresses addresses;
     private final ObjectMapper json = new ObjectMapper();
-    private final Map<String, View.Head> heads = new HashMap<>();
 
-    PageHeads(Proceedings proceedings, Bodies bodies, Strings strings) {
+    PageHeads(Proceedings proceedings, Bodies bodies, Strings strings, Addresses addresses) {
         this.proceedings = proceedings;
         this.bodies = bodies;
         this.strings = strings;
-        this.base = proceedings.site().baseUrl();
-        heads.put("", head("website", siteDescription(), Optional.empty(), webSite()));
-        for (Event e : proceedings.events()) {
-            heads.put(ViewBuilder.eventUrl(e.id()), eventHead(e));
-            heads.put(ViewBuilder.printUrl(e.id()), head("website", describe(e.body()), image(e.body()),
-                    webPage(ViewBuilder.printUrl(e.id()), strings.get("print_title") + ": " + e.title())
-                            .set("about", ref("Event", ViewBuilder.eventUrl(e.id()), e.title()))));
-            for (Speech s : proceedings.speeches(e.id())) {
-                heads.put(ViewBuilder.speechUrl(s), speechHead(s, e));
-            }
-        }
-        for (Person p : proceedings.people()) {
-            heads.put(ViewBuilder.personUrl(p.id()), personHead(p));
-        }
-        for (Organization o : proceedings.organizations()) {
-            heads.put(ViewBuilder.organizationUrl(o.id()), organizationHead(o));
-        }
-        for (Document d : proceedings.documents()) {
-            heads.put(ViewBuilder.documentUrl(d.id()), documentHead(d));
-        }
-        for (Task t : proceedings.tasks()) {
-            heads.put(ViewBuilder.taskUrl(t.id()), taskHead(t));
-        }
-        for (Page p : proceedings.content().pages()) {
-            String url = ViewBuilder.pageUrl(p.id());
-            heads.put(url, head("article", describe(p.body()), image(p.body()), webPage(url, p.title())));
-        }
-    }
-
-    /** The head of the page at {@code url} titled {@code title}: a plain web page unless it shows an item. */
-    View.Head of(String url, String title) {
-        View.Head head = heads.get(url);
-        return head != null ? head : head("website", Optional.empty(), Optional.empty(), webPage(url, title));
+        this.addresses = addresses;
     }
 
     // ---- page kinds -----------------------------------------------------------------------------
 
-    private View.Head eventHead(Event e) {
-        String url = ViewBuilder.eventUrl(e.id());
-        ObjectNode node = ref("Event", url, e.title());
+    /** The home page: the site itself. */
+    View.Head home() {
+        return head(PageKind.HOME, siteDescription(), Optional.empty(), webSite());
+    }
+
+    /** A page that shows no item of its own (a list, the tracker's views, search): a plain web page. */
+    View.Head plain(Address at, String title) {
+        return head(at.kind(), Optional.empty(), Optional.empty(), webPage(at, title));
+    }
+
+    /** An event's printable volume: a web page about the event. */
+    View.Head printVolume(Address at, String title, Event e) {
+        return head(at.kind(), describe(e.body()), image(e.body()),
+                webPage(at, title).set("about", ref(PageKind.EVENT, eventUrl(e.id()), e.title())));
+    }
+
+    View.Head page(Address at, Page p) {
+        return head(at.kind(), describe(p.body()), image(p.body()), webPage(at, p.title()));
+    }
+
+    View.Head event(Event e) {
+        ObjectNode node = ref(PageKind.EVENT, eventUrl(e.id()), e.title());
         date(node, "startDate", e.date());
         e.endDate().ifPresent(d -> date(node, "endDate", d));
         e.location().ifPresent(l -> node.set("location", json.createObjectNode().put("@type", "Place").put("name", l)));
@@ -97,13 +85,13 @@ final class PageHeads {
         e.chair().ifPresent(c -> node.set("contributor", personRef(c)));
         ArrayNode speeches = json.createArrayNode();
         for (Speech s : proceedings.speeches(e.id())) {
-            speeches.add(ref("CreativeWork", ViewBuilder.speechUrl(s), s.title()));
+            speeches.add(ref(PageKind.SPEECH, speechUrl(s), s.title()));
         }
         if (!speeches.isEmpty()) {
             node.set("recordedIn", speeches);
         }
         ArrayNode about = json.createArrayNode();
-        e.documents().forEach(d -> about.add(ref("CreativeWork", ViewBuilder.documentUrl(d),
+        e.documents().forEach(d -> about.add(ref(PageKind.DOCUMENT, addresses.path(PageKind.DOCUMENT, d),
                 proceedings.document(d).title())));
         if (!about.isEmpty()) {
             node.set("about", about);
@@ -114,20 +102,19 @@ final class PageHeads {
         description.ifPresent(d -> node.put("description", d));
         Optional<Image> image = image(e.body());
         image.ifPresent(i -> node.put("image", i.url()));
-        return head("website", description, image, node);
+        return head(PageKind.EVENT, description, image, node);
     }
 
-    private View.Head speechHead(Speech s, Event e) {
-        String url = ViewBuilder.speechUrl(s);
-        ObjectNode node = ref("CreativeWork", url, s.title());
+    View.Head speech(Speech s, Event e) {
+        ObjectNode node = ref(PageKind.SPEECH, speechUrl(s), s.title());
         s.speaker().ifPresent(p -> node.set("author", personRef(p)));
         s.speakerNote().filter(n -> s.speaker().isEmpty()).ifPresent(n -> node.put("creditText", n));
-        ObjectNode recordedAt = ref("Event", ViewBuilder.eventUrl(e.id()), e.title());
+        ObjectNode recordedAt = ref(PageKind.EVENT, eventUrl(e.id()), e.title());
         date(recordedAt, "startDate", e.date());
         node.set("recordedAt", recordedAt);
         ArrayNode about = json.createArrayNode();
         proceedings.tagsOf(e).forEach(t -> about.add(json.createObjectNode().put("@type", "Thing")
-                .put("name", t.name()).put("url", base + ViewBuilder.tagUrl(t.slug()))));
+                .put("name", t.name()).put("url", addresses.absolute(addresses.path(PageKind.TAG, t.slug())))));
         if (about.isEmpty()) {
             about.add(json.createObjectNode().put("@type", "Thing").put("name", e.title()));
         }
@@ -140,12 +127,11 @@ final class PageHeads {
         description.ifPresent(d -> node.put("abstract", d));
         Optional<Image> image = image(s.body()).or(() -> image(e.body()));
         image.ifPresent(i -> node.put("image", i.url()));
-        return head("article", description, image, node);
+        return head(PageKind.SPEECH, description, image, node);
     }
 
-    private View.Head personHead(Person p) {
-        String url = ViewBuilder.personUrl(p.id());
-        ObjectNode node = ref("Person", url, p.name());
+    View.Head person(Person p) {
+        ObjectNode node = ref(PageKind.PERSON, addresses.path(PageKind.PERSON, p.id()), p.name());
         List<Position> current = p.positions().stream().filter(x -> x.heldOn(proceedings.asOf())).toList();
         if (!current.isEmpty()) {
             node.set("jobTitle", strings(current.stream().map(Position::title).toList()));
@@ -167,30 +153,28 @@ final class PageHeads {
         if (!memberOf.isEmpty()) {
             node.set("memberOf", memberOf);
         }
-        Optional<Image> image = p.photo().map(path -> new Image(base + "assets/"
-                + (path.startsWith("assets/") ? path.substring(7) : path), p.name()));
+        Optional<Image> image = p.photo()
+                .map(path -> new Image(addresses.absolute(Addresses.assetNamed(path)), p.name()));
         image.ifPresent(i -> node.put("image", i.url()));
         Optional<String> description = p.bio().flatMap(this::describe)
                 .or(() -> current.isEmpty() ? Optional.empty() : Optional.of(String.join("; ",
                         current.stream().map(Position::title).toList())));
         description.ifPresent(d -> node.put("description", d));
-        return head("profile", description, image, node);
+        return head(PageKind.PERSON, description, image, node);
     }
 
-    private View.Head organizationHead(Organization o) {
-        String url = ViewBuilder.organizationUrl(o.id());
-        ObjectNode node = ref(organizationType(o), url, o.name());
+    View.Head organization(Organization o) {
+        ObjectNode node = ref(organizationType(o), addresses.path(PageKind.ORGANIZATION, o.id()), o.name());
         o.shortName().ifPresent(n -> node.put("alternateName", n));
         o.url().ifPresent(u -> node.put("sameAs", u));
         o.kind().ifPresent(k -> node.put("description", k));
         o.parent().ifPresent(parent -> node.set("parentOrganization", organizationRef(parent)));
         organizations(node, "subOrganization", proceedings.childrenOf(o.id()).stream().map(Organization::id).toList());
-        return head("website", o.kind().map(k -> k + ": " + o.name()), Optional.empty(), node);
+        return head(PageKind.ORGANIZATION, o.kind().map(k -> k + ": " + o.name()), Optional.empty(), node);
     }
 
-    private View.Head documentHead(Document d) {
-        String url = ViewBuilder.documentUrl(d.id());
-        ObjectNode node = ref("CreativeWork", url, d.title());
+    View.Head document(Document d) {
+        ObjectNode node = ref(PageKind.DOCUMENT, addresses.path(PageKind.DOCUMENT, d.id()), d.title());
         d.number().ifPresent(n -> node.put("identifier", n));
         d.issuer().ifPresent(i -> {
             node.set("creator", organizationRef(i));
@@ -202,23 +186,22 @@ final class PageHeads {
         node.put("inLanguage", proceedings.site().language().code());
         Optional<String> description = describe(d.body());
         description.ifPresent(x -> node.put("description", x));
-        return head("article", description, image(d.body()), node);
+        return head(PageKind.DOCUMENT, description, image(d.body()), node);
     }
 
-    private View.Head taskHead(Task t) {
-        String url = ViewBuilder.taskUrl(t.id());
+    View.Head task(Task t) {
         TaskState state = proceedings.state(t);
-        ObjectNode node = ref("Action", url, t.title());
+        ObjectNode node = ref(PageKind.TASK, addresses.path(PageKind.TASK, t.id()), t.title());
         node.put("actionStatus", "https://schema.org/" + actionStatus(state.status()));
         node.set("agent", organizationRef(t.assignee()));
         organizations(node, "participant", t.partners());
         Event event = proceedings.event(t.event());
-        ObjectNode assignedAt = ref("Event", ViewBuilder.eventUrl(event.id()), event.title());
+        ObjectNode assignedAt = ref(PageKind.EVENT, eventUrl(event.id()), event.title());
         date(assignedAt, "startDate", event.date());
         ArrayNode subjectOf = node.putArray("subjectOf");
         subjectOf.add(assignedAt);
         t.speech().flatMap(id -> proceedings.speech(event.id(), id))
-                .ifPresent(s -> subjectOf.add(ref("CreativeWork", ViewBuilder.speechUrl(s), s.title())));
+                .ifPresent(s -> subjectOf.add(ref(PageKind.SPEECH, speechUrl(s), s.title())));
         if (!event.date().isUnknown()) {
             node.put("startTime", Formats.iso(event.date()));
         }
@@ -228,7 +211,7 @@ final class PageHeads {
         }
         Optional<String> description = describe(t.body());
         description.ifPresent(d -> node.put("description", d));
-        return head("website", description, image(t.body()), node);
+        return head(PageKind.TASK, description, image(t.body()), node);
     }
 
     static String actionStatus(TaskStatus status) {
@@ -241,18 +224,20 @@ final class PageHeads {
     }
 
     private ObjectNode webSite() {
-        ObjectNode node = ref("WebSite", "", proceedings.site().title());
+        ObjectNode node = ref(PageKind.HOME, addresses.path(PageKind.HOME), proceedings.site().title());
         siteDescription().ifPresent(d -> node.put("description", d));
         node.put("inLanguage", proceedings.site().language().code());
         node.set("potentialAction", json.createObjectNode().put("@type", "SearchAction")
-                .put("target", base + "search/?q={search_term_string}")
+                .put("target", addresses.absolute(addresses.path(PageKind.SEARCH)) + "?q={search_term_string}")
                 .put("query-input", "required name=search_term_string"));
         return node;
     }
 
-    private ObjectNode webPage(String url, String title) {
-        ObjectNode node = ref("WebPage", url, title);
-        node.set("isPartOf", ref("WebSite", "", proceedings.site().title()));
+    /** A web page of the site; the page for a missing address, which has no address of its own, names none. */
+    private ObjectNode webPage(Address at, String title) {
+        ObjectNode node = at.kind().hasOwnAddress() ? ref(at.kind(), at.path(), title)
+                : json.createObjectNode().put("@type", at.kind().schemaType()).put("name", title);
+        node.set("isPartOf", ref(PageKind.HOME, addresses.path(PageKind.HOME), proceedings.site().title()));
         node.put("inLanguage", proceedings.site().language().code());
         return node;
     }
@@ -264,12 +249,12 @@ final class PageHeads {
     }
 
     /** A head; without a description of its own, a page is described by the site's. */
-    private View.Head head(String type, Optional<String> description, Optional<Image> image, ObjectNode data) {
+    private View.Head head(PageKind kind, Optional<String> description, Optional<Image> image, ObjectNode data) {
         ObjectNode withContext = json.createObjectNode().put("@context", "https://schema.org");
         withContext.setAll(data);
         Image picture = image.orElse(null);
         return new View.Head(description.or(this::siteDescription).orElse(null),
-                picture == null ? null : picture.url(), picture == null ? null : picture.alt(), type,
+                picture == null ? null : picture.url(), picture == null ? null : picture.alt(), kind.openGraphType(),
                 picture == null ? "summary" : "summary_large_image", locale(), script(withContext));
     }
 
@@ -289,7 +274,7 @@ final class PageHeads {
         for (org.acta.markup.Image img : bodies.block(body).images()) {
             String url = img.src();
             if (url.startsWith("/") && !url.startsWith("//")) {
-                return Optional.of(new Image(base + url.substring(1), img.alt()));
+                return Optional.of(new Image(addresses.absolute(url), img.alt()));
             }
             if (url.startsWith("https://") || url.startsWith("http://")) {
                 return Optional.of(new Image(url, img.alt()));
@@ -307,17 +292,30 @@ final class PageHeads {
 
     /** A thing of a schema.org type, named, with its page as its {@code @id} and {@code url}. */
     private ObjectNode ref(String type, String url, String name) {
-        return json.createObjectNode().put("@type", type).put("@id", base + url).put("name", name)
-                .put("url", base + url);
+        String absolute = addresses.absolute(url);
+        return json.createObjectNode().put("@type", type).put("@id", absolute).put("name", name).put("url", absolute);
+    }
+
+    /** A thing shown on a page of {@code kind}, of the kind's schema.org type. */
+    private ObjectNode ref(PageKind kind, String url, String name) {
+        return ref(kind.schemaType(), url, name);
+    }
+
+    private String eventUrl(String id) {
+        return addresses.path(PageKind.EVENT, id);
+    }
+
+    private String speechUrl(Speech s) {
+        return addresses.path(PageKind.SPEECH, s.event(), s.id());
     }
 
     private ObjectNode personRef(String id) {
-        return ref("Person", ViewBuilder.personUrl(id), proceedings.person(id).name());
+        return ref(PageKind.PERSON, addresses.path(PageKind.PERSON, id), proceedings.person(id).name());
     }
 
     private ObjectNode organizationRef(String id) {
         Organization o = proceedings.organization(id);
-        return ref(organizationType(o), ViewBuilder.organizationUrl(id), o.name());
+        return ref(organizationType(o), addresses.path(PageKind.ORGANIZATION, id), o.name());
     }
 
     private void organizations(ObjectNode node, String field, List<String> ids) {

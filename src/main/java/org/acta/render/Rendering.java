@@ -6,6 +6,7 @@ import java.util.Set;
 import org.acta.markup.Rendered;
 import org.acta.model.Markdown;
 import org.acta.model.OutputFile;
+import org.acta.pages.Address;
 
 /**
  * A rendered site kept in memory so that the next rendering of the same site redoes only what
@@ -14,7 +15,7 @@ import org.acta.model.OutputFile;
  */
 public final class Rendering {
     /** Nothing rendered yet: every page is rendered. */
-    public static final Rendering NONE = new Rendering(List.of(), 0, Map.of(), Map.of(), Map.of());
+    public static final Rendering NONE = new Rendering(List.of(), List.of(), 0, Map.of(), Map.of(), Map.of());
 
     /** A page as rendered: the inputs it depends on, and its bytes. */
     record Page(PageInputs inputs, OutputFile file) {
@@ -28,14 +29,16 @@ public final class Rendering {
     }
 
     private final List<OutputFile> files;
+    private final List<Address> addresses;
     private final int pagesRendered;
     final Map<String, Page> pages;
     final Map<Markdown, Rendered> blocks;
     final Map<Markdown, Rendered> inlines;
 
-    Rendering(List<OutputFile> files, int pagesRendered, Map<String, Page> pages, Map<Markdown, Rendered> blocks,
-              Map<Markdown, Rendered> inlines) {
+    Rendering(List<OutputFile> files, List<Address> addresses, int pagesRendered, Map<String, Page> pages,
+              Map<Markdown, Rendered> blocks, Map<Markdown, Rendered> inlines) {
         this.files = List.copyOf(files);
+        this.addresses = List.copyOf(addresses);
         this.pagesRendered = pagesRendered;
         this.pages = Map.copyOf(pages);
         this.blocks = Map.copyOf(blocks);
@@ -45,6 +48,11 @@ public final class Rendering {
     /** Every file of the site: pages, the 404 page and the theme's static files. */
     public List<OutputFile> files() {
         return files;
+    }
+
+    /** The address of every page rendered, in the order of the page kinds: what the sitemap lists from. */
+    public List<Address> addresses() {
+        return addresses;
     }
 
     /** How many pages went through their template this time; the others kept their earlier bytes. */

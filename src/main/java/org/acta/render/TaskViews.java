@@ -14,6 +14,9 @@ import org.acta.model.Organization;
 import org.acta.model.Task;
 import org.acta.model.TaskStatus;
 import org.acta.model.TaskUpdate;
+import org.acta.pages.Addresses;
+import org.acta.pages.OutputKind;
+import org.acta.pages.PageKind;
 import org.acta.render.View.FilterOption;
 import org.acta.render.View.Link;
 import org.acta.render.View.StatusCount;
@@ -24,10 +27,6 @@ import org.acta.render.View.TaskItem;
  * task page with its per-period table and progress log, and an organisation's dashboard.
  */
 final class TaskViews {
-    static final String STATUS_VIEWS = "tasks/status/";
-    static final String ASSIGNEE_VIEWS = "tasks/assignee/";
-    static final String EVENT_VIEWS = "tasks/event/";
-
     private final Proceedings proceedings;
     private final Strings strings;
     private final Formats formats;
@@ -42,23 +41,23 @@ final class TaskViews {
         this.links = links;
     }
 
-    static String statusViewUrl(TaskStanding standing) {
-        return STATUS_VIEWS + standing.id() + "/";
+    private String statusViewUrl(TaskStanding standing) {
+        return links.addresses().path(PageKind.TASKS_BY_STANDING, standing.id());
     }
 
-    static String assigneeViewUrl(String orgId) {
-        return ASSIGNEE_VIEWS + orgId + "/";
+    private String assigneeViewUrl(String orgId) {
+        return links.addresses().path(PageKind.TASKS_BY_ASSIGNEE, orgId);
     }
 
-    static String eventViewUrl(String eventId) {
-        return EVENT_VIEWS + eventId + "/";
+    private String eventViewUrl(String eventId) {
+        return links.addresses().path(PageKind.TASKS_BY_EVENT, eventId);
     }
 
     // ---- list items -------------------------------------------------------------------------
 
     TaskItem item(Task t) {
         TaskState state = proceedings.state(t);
-        return new TaskItem(ViewBuilder.taskUrl(t.id()), t.title(), links.organization(t.assignee()),
+        return new TaskItem(links.addresses().path(PageKind.TASK, t.id()), t.title(), links.organization(t.assignee()),
                 links.event(t.event()), t.due().map(formats::date).orElse(null), label(state),
                 state.standing().id(), state.overdue(), state.dueSoon(),
                 state.progress().map(p -> p + "%").orElse(null), t.assignee(), t.event(),
@@ -186,9 +185,10 @@ final class TaskViews {
     }
 
     private List<Link> exports() {
-        return List.of(new Link("tasks.json", strings.get("tasks_export_json")),
-                new Link("tasks.csv", strings.get("tasks_export_csv")),
-                new Link("tasks.ics", strings.get("tasks_export_ics")));
+        Addresses addresses = links.addresses();
+        return List.of(new Link(addresses.output(OutputKind.TASKS_JSON), strings.get("tasks_export_json")),
+                new Link(addresses.output(OutputKind.TASKS_CSV), strings.get("tasks_export_csv")),
+                new Link(addresses.output(OutputKind.TASKS_CALENDAR), strings.get("tasks_export_ics")));
     }
 
     private String dueSoonWindow() {
@@ -200,7 +200,7 @@ final class TaskViews {
     View.TaskPage page(Task t, String root) {
         TaskState state = proceedings.state(t);
         Link speech = t.speech().flatMap(id -> proceedings.speech(t.event(), id))
-                .map(s -> new Link(ViewBuilder.speechUrl(s), s.title())).orElse(null);
+                .map(s -> new Link(links.speechUrl(s), s.title())).orElse(null);
         String target = t.target().map(g -> formats.quantity(g.value(), g.unit())).orElse(null);
         List<View.UpdateView> updates = new ArrayList<>();
         TaskStatus before = t.status();
@@ -219,13 +219,15 @@ final class TaskViews {
         }
         Event event = proceedings.event(t.event());
         List<View.PeriodView> periods = state.periods().stream().map(p -> period(t, p)).toList();
-        return new View.TaskPage(t.title(), links.event(t.event()), speech,
-                t.assignedBy().map(links::person).orElse(null), links.organization(t.assignee()),
+        View.TaskOrigin origin = new View.TaskOrigin(links.event(t.event()), formats.date(event.date()), speech,
+                t.assignedBy().map(links::person).orElse(null));
+        View.TaskStandingView standing = new View.TaskStandingView(label(state), state.standing().id(),
+                state.overdue(), state.dueSoon(), state.progress().map(p -> p + "%").orElse(null),
+                achievement(t, state), links.asOf());
+        return new View.TaskPage(t.title(), origin, links.organization(t.assignee()),
                 t.partners().stream().map(links::organization).toList(), t.due().map(formats::date).orElse(null),
-                t.recurrence().map(r -> strings.get("recurrence_" + r.id())).orElse(null), target, label(state),
-                state.standing().id(), state.overdue(), state.dueSoon(), state.progress().map(p -> p + "%").orElse(null),
-                links.asOf(), links.body(t, root), updates, status(t.status()), formats.date(event.date()),
-                achievement(t, state), periods);
+                t.recurrence().map(r -> strings.get("recurrence_" + r.id())).orElse(null), target, standing,
+                links.body(t, root), status(t.status()), periods, updates);
     }
 
     private String status(TaskStatus status) {
@@ -241,7 +243,8 @@ final class TaskViews {
     /** An update; its evidence link is ready to use as is: a site link already made relative. */
     private View.UpdateView update(TaskUpdate u, String root, String anchor, String change, boolean counted) {
         Link evidence = u.evidence().map(e -> proceedings.findDocument(e)
-                .map(d -> new Link(root + ViewBuilder.documentUrl(d.id()), links.document(d.id()).label()))
+                .map(d -> new Link(root + links.addresses().path(PageKind.DOCUMENT, d.id()),
+                        links.document(d.id()).label()))
                 .orElse(new Link(e.startsWith("/") ? root + e.substring(1) : e, e))).orElse(null);
         return new View.UpdateView(formats.date(u.date()), u.note(), u.status().map(this::status).orElse(null),
                 u.progress().map(p -> p + "%").orElse(null), evidence, anchor, change, u.period().orElse(null),
@@ -255,9 +258,10 @@ final class TaskViews {
         List<Task> partner = proceedings.tasksPartneredBy(o.id());
         List<Task> both = new ArrayList<>(lead);
         partner.stream().filter(Predicate.not(both::contains)).forEach(both::add);
-        String base = ViewBuilder.organizationUrl(o.id());
+        Addresses addresses = links.addresses();
         return new View.TaskDashboard(counts(both, false), groups(lead), groups(partner),
-                both.isEmpty() ? null : base + "tasks.ics", both.isEmpty() ? null : base + "feed.xml",
+                both.isEmpty() ? null : addresses.output(OutputKind.ORGANIZATION_CALENDAR, o.id()),
+                both.isEmpty() ? null : addresses.output(OutputKind.ORGANIZATION_FEED, o.id()),
                 lead.isEmpty() ? null : assigneeViewUrl(o.id()));
     }
 

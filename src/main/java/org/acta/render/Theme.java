@@ -28,6 +28,7 @@ import java.util.TimeZone;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.acta.model.Language;
+import org.acta.pages.Addresses;
 
 /**
  * The theme: Freemarker templates, interface strings and static files. A site's own templates
@@ -175,7 +176,7 @@ final class Theme {
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String relative = dir.relativize(file).toString().replace('\\', '/');
-                files.put("static/" + relative, Files.readAllBytes(file));
+                files.put(Addresses.staticFile(relative), Files.readAllBytes(file));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * The view models the templates print: every value ready to show (dates formatted, labels
- * translated, lists in reading order), every link a path below the site root ("events/x/")
- * that the templates prefix with {@code root}. Absent values are null, which templates test
- * with {@code ??}. HTML that is already safe (rendered Markdown) ends in {@code Html}.
+ * translated, lists in reading order), every link a path below the site root ("events/x/"),
+ * made by {@link org.acta.pages.Addresses}, that the templates only prefix with {@code root}: no
+ * template spells an address. Absent values are null, which templates test with {@code ??}.
+ * HTML that is already safe (rendered Markdown) ends in {@code Html}.
  */
 final class View {
     private View() {
@@ -40,9 +41,32 @@ final class View {
     public record PrintVolume(EventPage event, String summaryHtml, List<PrintSpeech> speeches, Link eventLink) {
     }
 
-    /** The site-wide values every page's layout shows. */
+    /** The site-wide values every page's layout shows, with the site's fixed addresses and the theme's files. */
     public record SiteView(String title, String description, String lang, List<Link> menu, String asOf,
-                           String generator) {
+                           String generator, SiteLinks links, ThemeFiles files) {
+    }
+
+    /**
+     * The pages and files every page may link to: the home page ({@code ""}), the lists of events,
+     * tasks and tags, the search page's file ({@code search/index.html}, which works from disk too)
+     * and the site's feed.
+     */
+    public record SiteLinks(String home, String events, String tracker, String tags, String search, String feed) {
+    }
+
+    /** The theme's files the templates load: its style sheets and scripts. */
+    public record ThemeFiles(String style, String printStyle, String searchScript, String trackerScript) {
+    }
+
+    /** One choice of a filter: the value sent, and its label. */
+    public record Choice(String value, String label) {
+    }
+
+    /**
+     * The search page: its own file as its form's action ({@code index.html}, so a search works from
+     * disk too), the folder of the index's scripts, and the kinds of page a search can keep to.
+     */
+    public record SearchPage(String action, String index, List<Choice> kinds) {
     }
 
     public record Heading(int level, String id, String text) {
@@ -75,11 +99,23 @@ final class View {
                            String assigneeId, String eventId, String dueBy, String achievement) {
     }
 
-    public record EventPage(String title, String date, boolean undated, String dateNote, String endDate,
-                            String kind, String location, List<Link> organizers, List<Link> participants,
-                            Link chair, List<FigureView> figures, List<String> conclusionsHtml,
-                            List<SpeechItem> speeches, List<Link> documents, List<Link> tags, SourceView source,
-                            String bodyHtml, List<TaskItem> tasks, String printUrl) {
+    /**
+     * An event's page: what it was and where ({@code kind}, {@code location}), when, who held it, its
+     * summary, figures and conclusions, its speeches and the tasks it assigned, the documents it acted
+     * on, its tags, its source and its printable volume.
+     */
+    public record EventPage(String title, String kind, String location, EventDate when, EventHosts hosts,
+                            String bodyHtml, List<FigureView> figures, List<String> conclusionsHtml,
+                            List<SpeechItem> speeches, List<TaskItem> tasks, List<Link> documents, List<Link> tags,
+                            SourceView source, String printUrl) {
+    }
+
+    /** When an event was held: its date (or {@code undated}), the day it ended, and a note on the date. */
+    public record EventDate(String date, boolean undated, String endDate, String dateNote) {
+    }
+
+    /** Who held an event: its organizers, its chair, and the bodies that took part. */
+    public record EventHosts(List<Link> organizers, Link chair, List<Link> participants) {
     }
 
     public record SpeechPage(String title, Link event, String date, String role, Link speaker, String speakerNote,
@@ -131,11 +167,26 @@ final class View {
                              String outcomeClass) {
     }
 
-    public record TaskPage(String title, Link event, Link speech, Link assignedBy, Link assignee, List<Link> partners,
-                           String due, String recurrence, String target, String status, String statusClass,
-                           boolean overdue, boolean dueSoon, String progress, String asOf, String bodyHtml,
-                           List<UpdateView> updates, String writtenStatus, String eventDate, String achievement,
-                           List<PeriodView> periods) {
+    /**
+     * A task's page: where it was assigned, to whom, by when and to what target, where it stands on
+     * the as-of date, the text as assigned with the status written there, its per-period results and
+     * its progress log.
+     */
+    public record TaskPage(String title, TaskOrigin origin, Link assignee, List<Link> partners, String due,
+                           String recurrence, String target, TaskStandingView standing, String bodyHtml,
+                           String writtenStatus, List<PeriodView> periods, List<UpdateView> updates) {
+    }
+
+    /** Where a task was assigned: the event (and its date), the speech, and the person who assigned it. */
+    public record TaskOrigin(Link event, String eventDate, Link speech, Link assignedBy) {
+    }
+
+    /**
+     * Where a task stands on the as-of date: its status in words and as a class ({@code overdue}…),
+     * its progress, its target's achievement so far ("2025: 1 / 2 · 1 missed").
+     */
+    public record TaskStandingView(String status, String statusClass, boolean overdue, boolean dueSoon,
+                                   String progress, String achievement, String asOf) {
     }
 
     /** A count of tasks by standing; {@code url} is the static view of that standing. */

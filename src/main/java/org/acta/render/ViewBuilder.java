@@ -15,6 +15,10 @@ import org.acta.model.Person;
 import org.acta.model.Position;
 import org.acta.model.Speech;
 import org.acta.model.Task;
+import org.acta.pages.Address;
+import org.acta.pages.Addresses;
+import org.acta.pages.OutputKind;
+import org.acta.pages.PageKind;
 import org.acta.render.View.EventItem;
 import org.acta.render.View.Link;
 import org.acta.render.View.SpeechItem;
@@ -29,12 +33,14 @@ final class ViewBuilder {
     private final Formats formats;
     private final Bodies bodies;
     private final TaskViews tasks;
+    private final Addresses addresses;
 
-    ViewBuilder(Proceedings proceedings, Strings strings, Bodies bodies) {
+    ViewBuilder(Proceedings proceedings, Strings strings, Bodies bodies, Addresses addresses) {
         this.proceedings = proceedings;
         this.strings = strings;
         this.formats = new Formats(strings);
         this.bodies = bodies;
+        this.addresses = addresses;
         this.tasks = new TaskViews(proceedings, strings, formats, this);
     }
 
@@ -43,60 +49,50 @@ final class ViewBuilder {
         return tasks;
     }
 
-    // ---- URLs and links -------------------------------------------------------------------
+    // ---- links -----------------------------------------------------------------------------
 
-    static String eventUrl(String id) {
-        return "events/" + id + "/";
+    /** The site's addresses, for the links of every view. */
+    Addresses addresses() {
+        return addresses;
     }
 
-    /** An event's printable volume. */
-    static String printUrl(String eventId) {
-        return "events/" + eventId + "/print/";
+    Proceedings proceedings() {
+        return proceedings;
     }
 
-    static String speechUrl(Speech s) {
-        return "events/" + s.event() + "/" + s.id() + "/";
+    /** The interface strings in the site's language. */
+    Strings strings() {
+        return strings;
     }
 
-    static String personUrl(String id) {
-        return "people/" + id + "/";
+    String speechUrl(Speech s) {
+        return addresses.path(PageKind.SPEECH, s.event(), s.id());
     }
 
-    static String organizationUrl(String id) {
-        return "organizations/" + id + "/";
-    }
-
-    static String documentUrl(String id) {
-        return "documents/" + id + "/";
-    }
-
-    static String tagUrl(String slug) {
-        return "tags/" + slug + "/";
-    }
-
-    static String taskUrl(String id) {
-        return "tasks/" + id + "/";
-    }
-
-    static String pageUrl(String id) {
-        return id + "/";
+    String tagUrl(Tag tag) {
+        return addresses.path(PageKind.TAG, tag.slug());
     }
 
     Link event(String id) {
-        return new Link(eventUrl(id), proceedings.event(id).title());
+        return new Link(addresses.path(PageKind.EVENT, id), proceedings.event(id).title());
     }
 
     Link person(String id) {
-        return new Link(personUrl(id), proceedings.person(id).name());
+        return new Link(addresses.path(PageKind.PERSON, id), proceedings.person(id).name());
     }
 
     Link organization(String id) {
-        return new Link(organizationUrl(id), proceedings.organization(id).name());
+        return new Link(addresses.path(PageKind.ORGANIZATION, id), proceedings.organization(id).name());
     }
 
     Link document(String id) {
         Document d = proceedings.document(id);
-        return new Link(documentUrl(id), d.number().map(n -> n + " — " + d.title()).orElse(d.title()));
+        return new Link(addresses.path(PageKind.DOCUMENT, id), d.number().map(n -> n + " — " + d.title())
+                .orElse(d.title()));
+    }
+
+    Link tag(Tag tag) {
+        return new Link(tagUrl(tag), tag.name());
     }
 
     private List<Link> organizations(List<String> ids) {
@@ -114,8 +110,9 @@ final class ViewBuilder {
     // ---- items for lists -------------------------------------------------------------------
 
     EventItem eventItem(Event e) {
-        return new EventItem(eventUrl(e.id()), e.title(), formats.date(e.date()), e.kind().orElse(null),
-                e.location().orElse(null), bodies.excerpt(e.body(), EXCERPT_CHARS), proceedings.speeches(e.id()).size());
+        return new EventItem(addresses.path(PageKind.EVENT, e.id()), e.title(), formats.date(e.date()),
+                e.kind().orElse(null), e.location().orElse(null), bodies.excerpt(e.body(), EXCERPT_CHARS),
+                proceedings.speeches(e.id()).size());
     }
 
     List<EventItem> eventItems(List<Event> events) {
@@ -150,13 +147,16 @@ final class ViewBuilder {
         List<String> conclusions = e.conclusions().stream().map(c -> bodies.inlineHtml(c, root)).toList();
         View.SourceView source = e.source().map(s -> new View.SourceView(s.title(), s.url().orElse(null),
                 s.publisher().orElse(null), s.date().map(formats::date).orElse(null))).orElse(null);
-        List<Link> tags = proceedings.tagsOf(e).stream().map(t -> new Link(tagUrl(t.slug()), t.name())).toList();
-        return new View.EventPage(e.title(), formats.date(e.date()), e.date().isUnknown(), e.dateNote().orElse(null),
-                e.endDate().map(formats::date).orElse(null), e.kind().orElse(null), e.location().orElse(null),
-                organizations(e.organizers()), organizations(e.participants()), e.chair().map(this::person).orElse(null),
-                figures, conclusions, proceedings.speeches(e.id()).stream().map(this::speechItem).toList(),
-                e.documents().stream().map(this::document).toList(), tags, source, bodies.html(e.body(), root),
-                taskItems(proceedings.tasksOf(e.id())), printUrl(e.id()));
+        List<Link> tags = proceedings.tagsOf(e).stream().map(this::tag).toList();
+        View.EventDate when = new View.EventDate(formats.date(e.date()), e.date().isUnknown(),
+                e.endDate().map(formats::date).orElse(null), e.dateNote().orElse(null));
+        View.EventHosts hosts = new View.EventHosts(organizations(e.organizers()),
+                e.chair().map(this::person).orElse(null), organizations(e.participants()));
+        return new View.EventPage(e.title(), e.kind().orElse(null), e.location().orElse(null), when, hosts,
+                bodies.html(e.body(), root), figures, conclusions,
+                proceedings.speeches(e.id()).stream().map(this::speechItem).toList(),
+                taskItems(proceedings.tasksOf(e.id())), e.documents().stream().map(this::document).toList(), tags,
+                source, addresses.path(PageKind.PRINT_VOLUME, e.id()));
     }
 
     /**
@@ -199,7 +199,7 @@ final class ViewBuilder {
     View.PersonPage personPage(Person p, String root) {
         List<View.PositionView> positions = p.positions().stream().map(this::position).toList();
         return new View.PersonPage(p.name(), positions, p.bio().map(b -> bodies.html(b, root)).orElse(null),
-                p.photo().map(path -> "assets/" + (path.startsWith("assets/") ? path.substring(7) : path)).orElse(null),
+                p.photo().map(Addresses::assetNamed).orElse(null),
                 proceedings.speechesBy(p.id()).stream().map(this::speechItem).toList(),
                 taskItems(proceedings.tasksAssignedBy(p.id())), eventItems(proceedings.eventsChairedBy(p.id())));
     }
@@ -269,5 +269,29 @@ final class ViewBuilder {
 
     String pageBody(org.acta.model.Page page, String root) {
         return bodies.html(page.body(), root);
+    }
+
+    /** A list of every item of one kind: the people, the organisations, the documents or the tags. */
+    View.ListPage listPage(String title, List<Link> items) {
+        return new View.ListPage(title, items);
+    }
+
+    View.SearchPage searchPage() {
+        Address search = addresses.page(PageKind.SEARCH);
+        String action = search.file().substring(search.path().length());
+        return new View.SearchPage(action, addresses.output(OutputKind.SEARCH_INDEX), PageKind.searchKinds().stream()
+                .map(kind -> new View.Choice(kind, strings.get("search_kind_" + kind))).toList());
+    }
+
+    /** The site's fixed addresses, and the theme's files, that every page may link to. */
+    View.SiteLinks siteLinks() {
+        return new View.SiteLinks(addresses.path(PageKind.HOME), addresses.path(PageKind.EVENTS),
+                addresses.path(PageKind.TRACKER), addresses.path(PageKind.TAGS), addresses.page(PageKind.SEARCH).file(),
+                addresses.output(OutputKind.SITE_FEED));
+    }
+
+    static View.ThemeFiles themeFiles() {
+        return new View.ThemeFiles(Addresses.staticFile("style.css"), Addresses.staticFile("print.css"),
+                Addresses.staticFile("search.js"), Addresses.staticFile("tasks.js"));
     }
 }

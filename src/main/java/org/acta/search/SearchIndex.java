@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.acta.model.OutputFile;
+import org.acta.pages.OutputKind;
+import org.acta.pages.PageKind;
 
 /**
  * Builds the search index of a rendered site: {@code search/index.js} (a small manifest),
@@ -17,8 +19,9 @@ import org.acta.model.OutputFile;
  */
 public final class SearchIndex {
     /** The kinds of page the default theme marks, in the order pages are numbered; a theme may add others. */
-    public static final List<String> KINDS = List.of("event", "speech", "task", "person", "organization",
-            "document", "page");
+    private static final List<String> KINDS = PageKind.searchKinds();
+    /** Where the index's scripts go: a folder with no blanks in its pattern, the same for every site. */
+    private static final String FOLDER = OutputKind.SEARCH_INDEX.pattern();
     static final int SHARD_CHARS = 10_000;
     static final int CHUNK_CHARS = 10_000;
     static final int CHUNK_PAGES = 40;
@@ -106,7 +109,7 @@ public final class SearchIndex {
         }
         List<OutputFile> files = new ArrayList<>();
         for (int i = 0; i < shards; i++) {
-            files.add(script("search/t/" + i + ".js", "ActaSearch.shard(" + i + ",{\n" + texts.get(i) + "\n});\n"));
+            files.add(script(FOLDER + "t/" + i + ".js", "ActaSearch.shard(" + i + ",{\n" + texts.get(i) + "\n});\n"));
         }
         return files;
     }
@@ -136,7 +139,7 @@ public final class SearchIndex {
     }
 
     private static OutputFile chunk(int number, StringBuilder pages) {
-        return script("search/d/" + number + ".js", "ActaSearch.pages(" + number + ",[\n" + pages + "\n]);\n");
+        return script(FOLDER + "d/" + number + ".js", "ActaSearch.pages(" + number + ",[\n" + pages + "\n]);\n");
     }
 
     /** {@code [url, title, date, [[id, heading, text], …]]}, the text cut at {@link #STORED_CHARS}. */
@@ -189,7 +192,7 @@ public final class SearchIndex {
             m.append(i == 0 ? "" : ",").append(chunkStarts.get(i));
         }
         m.append("]});\n");
-        return script("search/index.js", m.toString());
+        return script(FOLDER + "index.js", m.toString());
     }
 
     private static OutputFile script(String path, String text) {

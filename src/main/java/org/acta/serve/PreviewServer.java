@@ -24,6 +24,7 @@ import org.acta.build.SiteBuilder;
 import org.acta.diag.Diagnostic;
 import org.acta.model.Asset;
 import org.acta.model.OutputFile;
+import org.acta.pages.Addresses;
 
 /**
  * The preview server: builds the site in memory, serves it over HTTP with the JDK's own server,
@@ -113,11 +114,15 @@ public final class PreviewServer implements AutoCloseable {
         }
     }
 
-    /** The address pages are served at: {@code http://127.0.0.1:8080/}. */
+    /**
+     * The address the site is served at: {@code http://127.0.0.1:8080/}, or under the path of its
+     * {@code base_url} ({@code http://127.0.0.1:8080/acta/}), as it is published.
+     */
     public URI uri() {
         InetSocketAddress address = http.getAddress();
         String host = address.getAddress().isAnyLocalAddress() ? "localhost" : address.getHostString();
-        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort() + "/");
+        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort()
+                + snapshot.site().map(Addresses::basePath).orElse("/"));
     }
 
     /** The number of the latest build, counted from 1. */
@@ -180,7 +185,7 @@ public final class PreviewServer implements AutoCloseable {
         if (result.hasErrors()) {
             showFailed(number, result.diagnostics(), cause + ": " + counts(result));
         } else {
-            snapshot = new Snapshot(number, files(result), assets(result), List.of());
+            snapshot = new Snapshot(number, files(result), assets(result), List.of(), Optional.of(result.site()));
             log.println(cause + " in " + millis + " ms: " + preview.pagesRendered() + " of " + result.pageCount()
                     + " pages rendered" + (result.warningCount() > 0 ? "; " + counts(result) : ""));
             log.flush();
@@ -193,7 +198,7 @@ public final class PreviewServer implements AutoCloseable {
     private void showFailed(int number, List<Diagnostic> errors, String said) {
         Snapshot last = snapshot;
         snapshot = new Snapshot(number, last == null ? Map.of() : last.files(), last == null ? Map.of() : last.assets(),
-                errors);
+                errors, last == null ? Optional.empty() : last.site());
         log.println(said + "; " + (snapshot.hasGoodBuild()
                 ? "still serving the last good pages, with the errors over them"
                 : "serving the errors until they are fixed"));
@@ -232,7 +237,7 @@ public final class PreviewServer implements AutoCloseable {
     private static Map<String, Path> assets(BuildResult result) {
         Map<String, Path> assets = new HashMap<>();
         for (Asset asset : result.assets()) {
-            assets.put("assets/" + asset.path(), asset.file());
+            assets.put(Addresses.asset(asset.path()), asset.file());
         }
         return assets;
     }

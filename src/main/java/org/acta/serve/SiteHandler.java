@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,12 +12,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.acta.pages.Addresses;
+import org.acta.pages.PageKind;
 
 /**
  * Answers requests from the current snapshot, and from nothing else: a path is looked up among
- * the site's files and assets by name, so no request reaches a file outside the site. Folders are
- * served by their {@code index.html}; an address without its trailing slash is redirected to it;
- * anything else is the site's 404 page.
+ * the site's files and assets by name, so no request reaches a file outside the site. The site is
+ * served where it is published, under the path of its {@code base_url} ({@code /acta/}), so the
+ * page for a missing address finds its styles there; {@code /} leads to it. Folders are served by
+ * their {@code index.html}; an address without its trailing slash is redirected to it; anything
+ * else is the site's page for a missing address, with status 404.
  */
 final class SiteHandler implements HttpHandler {
     private static final Map<String, String> TYPES = Map.ofEntries(
@@ -44,34 +49,52 @@ final class SiteHandler implements HttpHandler {
                 return;
             }
             Snapshot now = snapshot.get();
-            String path = exchange.getRequestURI().getPath();
+            String path = Optional.ofNullable(exchange.getRequestURI().getPath()).orElse("/");
             if (!now.hasGoodBuild()) {
                 send(exchange, 500, TYPES.get("html"), Overlay.errorPage(now));
                 return;
             }
-            String name = sitePath(path);
-            Optional<byte[]> found = find(now, name);
-            if (found.isPresent()) {
-                send(exchange, 200, type(name), html(name) ? Overlay.inject(found.get(), now) : found.get());
-            } else if (!name.isEmpty() && !name.endsWith("/") && now.files().containsKey(name + "/index.html")) {
-                exchange.getResponseHeaders().set("Location", exchange.getRequestURI().getRawPath() + "/");
-                send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
-            } else {
-                byte[] notFound = now.files().get("404.html");
-                send(exchange, 404, TYPES.get("html"), notFound == null
-                        ? Overlay.inject("<!DOCTYPE html><title>Not found</title><p>Not found</p>".getBytes(StandardCharsets.UTF_8), now)
-                        : Overlay.inject(notFound, now));
+            Addresses site = now.site().orElseThrow(); // a good build is known, and with it its site
+            String mount = URI.create(site.basePath()).getPath(); // decoded, as the request's path is
+            if (!mount.equals("/") && (path.equals("/") || (path + "/").equals(mount))) {
+                redirect(exchange, 302, site.basePath()); // the site is not at the root: lead to where it is
+                return;
             }
+            // outside the folder the site is mounted at, nothing is the site's
+            Optional<String> name = path.startsWith(mount) ? Optional.of(sitePath(path.substring(mount.length())))
+                    : Optional.empty();
+            answer(exchange, now, name);
         }
     }
 
-    /** "/events/x/" → "events/x/index.html"; the path is already percent-decoded. */
+    /** The file a site path names, else a folder's address without its slash redirected, else the 404 page. */
+    private static void answer(HttpExchange exchange, Snapshot now, Optional<String> name) throws IOException {
+        Optional<byte[]> found = name.isPresent() ? find(now, name.get()) : Optional.empty();
+        if (found.isPresent()) {
+            String file = name.get();
+            send(exchange, 200, type(file), html(file) ? Overlay.inject(found.get(), now) : found.get());
+        } else if (name.isPresent() && now.files().containsKey(Addresses.folderFile(name.get()))) {
+            redirect(exchange, 301, exchange.getRequestURI().getRawPath() + "/");
+        } else {
+            byte[] notFound = now.files().get(now.site().orElseThrow().page(PageKind.NOT_FOUND).file());
+            send(exchange, 404, TYPES.get("html"), notFound == null
+                    ? Overlay.inject("<!DOCTYPE html><title>Not found</title><p>Not found</p>".getBytes(StandardCharsets.UTF_8), now)
+                    : Overlay.inject(notFound, now));
+        }
+    }
+
+    /** "events/x/" (below where the site is mounted) → "events/x/index.html"; the path is already percent-decoded. */
     static String sitePath(String requestPath) {
-        String name = requestPath == null ? "" : requestPath;
+        String name = requestPath;
         while (name.startsWith("/")) {
             name = name.substring(1);
         }
-        return name.isEmpty() || name.endsWith("/") ? name + "index.html" : name;
+        return Addresses.file(name);
+    }
+
+    private static void redirect(HttpExchange exchange, int status, String location) throws IOException {
+        exchange.getResponseHeaders().set("Location", location);
+        send(exchange, status, "text/plain; charset=utf-8", new byte[0]);
     }
 
     private static Optional<byte[]> find(Snapshot now, String name) throws IOException {

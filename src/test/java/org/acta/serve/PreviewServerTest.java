@@ -10,6 +10,7 @@ import java.net.HttpURLConnection;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.InetAddress;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -20,6 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.acta.build.BuildOptions;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -203,6 +206,28 @@ class PreviewServerTest {
         HttpResponse<String> response = site.get("/events/hoi-nghi");
         assertThat(response.statusCode()).isEqualTo(301);
         assertThat(response.headers().firstValue("Location")).hasValue("/events/hoi-nghi/");
+    }
+
+    @Test
+    void servesASiteAtTheBasePathItIsPublishedAtWhereItsNotFoundPageWorks() throws Exception {
+        site = new PreviewSite(dir).write("site.yaml", "title: Kỷ yếu thử\nbase_url: https://example.org/kyyeu/\n")
+                .start();
+        assertThat(site.server.uri().getPath()).isEqualTo("/kyyeu/");
+        assertThat(site.get(SPEECH_URL).body()).contains("Nội dung đề dẫn ban đầu.");
+        URI missing = site.server.uri().resolve("/kyyeu/events/khong-co/");
+        HttpResponse<String> notFound = site.fetch(missing);
+        assertThat(notFound.statusCode()).isEqualTo(404);
+        Document page = Jsoup.parse(notFound.body());
+        assertThat(page.select("link[rel=canonical], meta[property=og:url]")).isEmpty();
+        HttpResponse<String> style = site.fetch(missing.resolve(page.select("link[rel=stylesheet]").first().attr("href")));
+        assertThat(style.statusCode()).isEqualTo(200);
+        assertThat(style.headers().firstValue("Content-Type")).hasValue("text/css; charset=utf-8");
+        HttpResponse<String> home = site.fetch(missing.resolve(page.select("main a").first().attr("href")));
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(home.body()).select("h1").text()).isEqualTo("Kỷ yếu thử");
+        HttpResponse<String> root = site.fetch(site.server.uri().resolve("/"));
+        assertThat(root.statusCode()).isEqualTo(302);
+        assertThat(root.headers().firstValue("Location")).hasValue("/kyyeu/");
     }
 
     @Test

@@ -84,9 +84,14 @@ final class PreviewSite implements AutoCloseable {
     }
 
     HttpResponse<String> get(String rawPath) {
+        return fetch(URI.create(server.uri() + rawPath.substring(1)));
+    }
+
+    /** Asks for one address as it is, redirects not followed. */
+    HttpResponse<String> fetch(URI address) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(server.uri() + rawPath.substring(1)))
-                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(HttpRequest.newBuilder(address).timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -1,4 +1,4 @@
-package org.acta.output;
+package org.acta.pages;
 
 /**
  * A machine format the site is published in: its name, its media type, and the extension its
@@ -11,9 +11,6 @@ public record OutputFormat(String name, String mediaType, String extension) {
     public static final OutputFormat ATOM = new OutputFormat("atom", "application/atom+xml", "xml");
     public static final OutputFormat SITEMAP = new OutputFormat("sitemap", "application/xml", "xml");
     public static final OutputFormat TEXT = new OutputFormat("text", "text/plain; charset=utf-8", "txt");
-
-    /** The path of a file of this format below the site root: {@code tasks} → {@code tasks.json}. */
-    public String path(String baseName) {
-        return baseName + "." + extension;
-    }
+    /** Scripts that hand data to the theme's own runtime (the search index). */
+    public static final OutputFormat SCRIPT = new OutputFormat("script", "text/javascript; charset=utf-8", "js");
 }

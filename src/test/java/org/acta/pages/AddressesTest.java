@@ -1,0 +1,67 @@
+package org.acta.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Optional;
+import org.acta.model.Language;
+import org.acta.model.Site;
+import org.junit.jupiter.api.Test;
+
+/** Addresses made from the table: paths, files, absolute addresses and the way back to the root. */
+class AddressesTest {
+    private final Addresses site = new Addresses(new Site("Kỷ yếu", "https://x.org/acta/", Language.VI,
+            Optional.empty(), Optional.empty()));
+
+    @Test
+    void fillsAKindsPatternWithItsIdsInOrder() {
+        Address speech = site.page(PageKind.SPEECH, "hoi-nghi", "ket-luan");
+        assertThat(speech.path()).isEqualTo("events/hoi-nghi/ket-luan/");
+        assertThat(speech.file()).isEqualTo("events/hoi-nghi/ket-luan/index.html");
+        assertThat(site.absolute(speech)).isEqualTo("https://x.org/acta/events/hoi-nghi/ket-luan/");
+        assertThat(site.output(OutputKind.ORGANIZATION_FEED, "so-gddt")).isEqualTo("organizations/so-gddt/feed.xml");
+        assertThat(site.page(PageKind.HOME).file()).isEqualTo("index.html");
+        assertThat(site.page(PageKind.NOT_FOUND).file()).isEqualTo("404.html");
+    }
+
+    @Test
+    void refusesTheWrongNumberOfIds() {
+        assertThatThrownBy(() -> site.page(PageKind.EVENT, "a", "b")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the address events/{event-id}/ takes 1 id, not 2");
+    }
+
+    @Test
+    void pagesLinkToTheRootRelativelyAndThePageForAMissingAddressFromTheBasePath() {
+        assertThat(site.root(site.page(PageKind.HOME))).isEmpty();
+        assertThat(site.root(site.page(PageKind.EVENT, "hoi-nghi"))).isEqualTo("../../");
+        assertThat(site.root(site.page(PageKind.SPEECH, "hoi-nghi", "ket-luan"))).isEqualTo("../../../");
+        assertThat(site.root(site.page(PageKind.NOT_FOUND))).isEqualTo("/acta/");
+        assertThat(new Addresses(new Site("T", "https://x.org/", Language.VI, Optional.empty(), Optional.empty()))
+                .root(site.page(PageKind.NOT_FOUND))).isEqualTo("/");
+    }
+
+    @Test
+    void everyPageClaimsItsOwnAddressButThePageForAMissingOne() {
+        assertThat(site.canonical(site.page(PageKind.HOME))).hasValue("https://x.org/acta/");
+        assertThat(site.canonical(site.page(PageKind.TASK, "bao-cao"))).hasValue("https://x.org/acta/tasks/bao-cao/");
+        assertThat(site.canonical(site.page(PageKind.NOT_FOUND))).isEmpty();
+    }
+
+    @Test
+    void aFreePageIsAPartOfTheMenuOfItsOwn() {
+        assertThat(site.page(PageKind.PAGE, "gioi-thieu").section()).isEqualTo("gioi-thieu");
+        assertThat(site.page(PageKind.TASKS_BY_EVENT, "hoi-nghi").section()).isEqualTo("tasks");
+        assertThat(site.page(PageKind.NOT_FOUND).section()).isEmpty();
+    }
+
+    @Test
+    void aFolderIsAnsweredByItsIndexFile() {
+        assertThat(Addresses.file("events/x/")).isEqualTo("events/x/index.html");
+        assertThat(Addresses.file("")).isEqualTo("index.html");
+        assertThat(Addresses.file("static/style.css")).isEqualTo("static/style.css");
+        assertThat(Addresses.pathOf("events/x/index.html")).isEqualTo("events/x/");
+        assertThat(Addresses.pathOf("index.html")).isEmpty();
+        assertThat(Addresses.pathOf("404.html")).isEqualTo("404.html");
+        assertThat(Addresses.folderFile("events/x")).isEqualTo("events/x/index.html");
+    }
+}
