@@ -25,15 +25,13 @@ import org.acta.model.OutputFile;
 final class SiteWriter {
     private final Path folder;
     private final Optional<Path> previous;
-    private final Checkpoints checkpoints;
     private final Set<Path> made = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final java.util.concurrent.atomic.AtomicInteger fresh = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.atomic.AtomicInteger same = new java.util.concurrent.atomic.AtomicInteger();
 
-    SiteWriter(Path folder, Optional<Path> previous, Checkpoints checkpoints) {
+    SiteWriter(Path folder, Optional<Path> previous) {
         this.folder = folder;
         this.previous = previous;
-        this.checkpoints = checkpoints;
     }
 
     /** Writes one file of the site, or links it from the live build when its bytes did not change. Thread-safe. */
