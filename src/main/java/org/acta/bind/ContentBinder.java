@@ -65,6 +65,7 @@ public final class ContentBinder {
                 tree.assets());
         new References(report, content).check(refs);
         checkSpeechesHaveEvents(content);
+        new TagNames(report).check(tree.files());
         return content;
     }
 
