@@ -13,6 +13,7 @@ import org.acta.model.Task;
 /**
  * Every machine-readable file of the site, rendered in memory from the assembled proceedings:
  * the site's Atom feed {@code feed.xml}, {@code sitemap.xml} and {@code robots.txt} for crawlers,
+ * {@code _headers} for hosts that read it (the pages' security policy as an HTTP header),
  * {@code tasks.json}, {@code tasks.csv}, {@code tasks.ics}, and for each organisation with tasks
  * (as lead or partner) {@code organizations/<id>/tasks.ics} and {@code organizations/<id>/feed.xml}.
  */
@@ -32,6 +33,7 @@ public final class Outputs {
         jobs.add(() -> new OutputFile(OutputFormat.SITEMAP.path("sitemap"),
                 new Sitemap(facts.urls()).write(pages.stream().map(OutputFile::path).toList())));
         jobs.add(() -> new OutputFile(OutputFormat.TEXT.path("robots"), Sitemap.robots(facts.urls())));
+        jobs.add(() -> new OutputFile(HostHeaders.PATH, HostHeaders.write()));
         jobs.add(() -> new OutputFile(OutputFormat.JSON.path("tasks"), new TasksJson(facts).write()));
         jobs.add(() -> new OutputFile(OutputFormat.CSV.path("tasks"), new TasksCsv(facts).write()));
         jobs.add(() -> new OutputFile(OutputFormat.ICALENDAR.path("tasks"),
