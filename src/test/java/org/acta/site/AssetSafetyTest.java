@@ -102,6 +102,29 @@ class AssetSafetyTest {
     }
 
     @Test
+    void anXmlFileKeepsItsDataAndLosesOnlyWhatCouldRunScript() {
+        SiteFixture site = base().write("assets/bieu-do.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>")
+                .write("assets/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>")
+                .write("assets/du-lieu.xml", """
+                        <?xml version="1.0"?>
+                        <?xml-stylesheet type="text/xsl" href="hien-thi.xsl"?>
+                        <du-lieu online="true" onset="2024">
+                          <html:script xmlns:html="http://www.w3.org/1999/xhtml">alert(1)</html:script>
+                          <muc ten="A">1 &lt; 2</muc>
+                        </du-lieu>
+                        """);
+
+        SiteFixture.Run run = site.build();
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.errLines()).containsExactly(
+                site.warning("assets/du-lieu.xml", 2, "removed <?xml-stylesheet?>: an image may not load a style sheet"),
+                site.warning("assets/du-lieu.xml", 4, "removed <html:script>: HTML inside an image can run scripts"));
+        assertThat(site.read("assets/du-lieu.xml")).doesNotContain("alert", "stylesheet")
+                .contains("<du-lieu online=\"true\" onset=\"2024\">", "<muc ten=\"A\">1 &lt; 2</muc>");
+    }
+
+    @Test
     void anSvgThatIsNotWellFormedOrNotAnImageIsAnErrorAtItsLine() {
         SiteFixture site = base().write("assets/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\">\n<rect>\n</svg>\n")
                 .write("assets/bieu-do.svg", "<html xmlns=\"http://www.w3.org/1999/xhtml\"><script>alert(1)</script>"

@@ -252,6 +252,14 @@ class PublishingTest {
     }
 
     @Test
+    void theHelpOfBuildNamesTheStatusOfASiteThatCouldNotBePublished() {
+        SiteFixture.Run help = site.run("build", "--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("Exit status:\n", "  1   the content has errors; the previous site is left as it "
+                + "was\n", "  3   the site could not be published for another reason than its content\n");
+    }
+
+    @Test
     void refusesToReplaceALinkActaDidNotMake() throws Exception {
         Path elsewhere = Files.createDirectories(dir.resolve("www"));
         Files.writeString(elsewhere.resolve("index.html"), "mine");
