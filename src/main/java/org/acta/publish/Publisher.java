@@ -3,11 +3,9 @@ package org.acta.publish;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,8 +47,8 @@ public final class Publisher {
 
     private final Path output;
     private final Path parent;
-    private final String name;
     private final Builds builds;
+    private final OutputLink link;
     private final Checkpoints checkpoints;
 
     public Publisher(Path output) {
@@ -60,8 +58,8 @@ public final class Publisher {
     Publisher(Path output, Checkpoints checkpoints) {
         this.output = output.toAbsolutePath().normalize();
         this.parent = this.output.getParent();
-        this.name = this.output.getFileName().toString();
-        this.builds = new Builds(parent.resolve("." + name + ".builds"));
+        this.builds = new Builds(parent.resolve("." + this.output.getFileName() + ".builds"));
+        this.link = new OutputLink(this.output, builds, checkpoints);
         this.checkpoints = checkpoints;
     }
 
@@ -110,9 +108,8 @@ public final class Publisher {
                         + "to finish");
             }
             checkpoints.reached("locked");
-            recoverLegacy();
-            recoverMissingOutput();
-            Optional<Path> live = live();
+            link.recover();
+            Optional<Path> live = link.live();
             List<String> leftovers = removeStale(live);
             Path version = builds.resolve(Integer.toString(builds.nextNumber()));
             Files.createDirectory(version);
@@ -203,7 +200,7 @@ public final class Publisher {
                 checkpoints.reached("written");
                 builds.writeNote(version, note);
                 checkpoints.reached("noted");
-                switchTo(version);
+                link.switchTo(version);
                 live = true;
             } catch (IOException e) {
                 throw failure(e);
@@ -252,7 +249,7 @@ public final class Publisher {
             try {
                 if (!live) {
                     writers.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
-                    if (!shows(version)) {
+                    if (!link.shows(version)) {
                         SiteWriter.deleteTree(version);
                     }
                 }
@@ -297,7 +294,7 @@ public final class Publisher {
      */
     public Optional<String> liveNote() {
         try {
-            Optional<Path> live = live();
+            Optional<Path> live = link.live();
             if (live.isEmpty() || !live.get().getParent().equals(builds.folder())
                     || !Files.exists(live.get().resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
                 return Optional.empty();
@@ -309,124 +306,12 @@ public final class Publisher {
     }
 
     /**
-     * The folder the output shows now: the target of the link, or the output itself when it is a
-     * plain folder (built by an older Acta, or where links cannot be made). Empty when there is no
-     * site yet. A folder or link Acta did not make is refused: replacing it would lose someone's files.
-     */
-    private Optional<Path> live() throws IOException {
-        if (Files.isSymbolicLink(output)) {
-            Path target = parent.resolve(Files.readSymbolicLink(output)).normalize();
-            if (!target.getParent().equals(builds.folder())) {
-                throw new IOException(output + " is a symbolic link to " + target + ", which Acta did not make; "
-                        + "remove the link or choose another --output");
-            }
-            return Files.isDirectory(target) ? Optional.of(target) : Optional.empty();
-        }
-        if (!Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
-            return Optional.empty();
-        }
-        if (!Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)) {
-            throw new IOException(output + " exists and is not a folder");
-        }
-        if (Files.exists(output.resolve(MARKER))) {
-            return Optional.of(output);
-        }
-        if (!Builds.isEmptyFolder(output)) {
-            throw new IOException("it is a folder Acta did not build (it has no " + MARKER + " file), and "
-                    + "publishing replaces the whole folder; choose another --output or empty it first");
-        }
-        return Optional.empty();
-    }
-
-    /** Whether the output is a link to {@code version} now. */
-    private boolean shows(Path version) {
-        try {
-            return Files.isSymbolicLink(output)
-                    && parent.resolve(Files.readSymbolicLink(output)).normalize().equals(version);
-        } catch (IOException e) {
-            return true; // cannot tell: keep the folder, the next build removes it if it is not live
-        }
-    }
-
-    /**
-     * Makes the output show {@code version}, in one atomic step where the system allows it. When
-     * it fails, the output shows what it showed before.
-     */
-    private void switchTo(Path version) throws IOException {
-        Optional<Path> aside = Optional.empty();
-        Path link = temporaryLink();
-        try {
-            if (Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)) {
-                // a plain folder cannot be replaced by a link in one step: move it aside first, among the builds,
-                // where recoverMissingOutput() finds it again if this build dies before the link is in place
-                if (Builds.isEmptyFolder(output)) {
-                    Files.delete(output);
-                } else {
-                    aside = Optional.of(builds.resolve("0-previous"));
-                    Builds.move(output, aside.get());
-                }
-                checkpoints.reached("moved-aside");
-            }
-            try {
-                Files.createSymbolicLink(link, parent.relativize(version));
-            } catch (UnsupportedOperationException | FileSystemException e) {
-                Builds.move(version, output); // no links here: the output is a plain folder
-                return;
-            }
-            checkpoints.reached("linked");
-            Files.move(link, output, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            Files.deleteIfExists(link);
-            if (aside.isPresent() && !Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
-                Builds.move(aside.get(), output);
-            }
-            throw e;
-        }
-    }
-
-    private Path temporaryLink() throws IOException {
-        Path link = parent.resolve("." + name + ".link-" + ProcessHandle.current().pid());
-        Files.deleteIfExists(link);
-        return link;
-    }
-
-    /** The output is missing when a build died while replacing a plain folder: show the newest complete build. */
-    private void recoverMissingOutput() throws IOException {
-        if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        Optional<Path> newest = builds.newestComplete();
-        if (newest.isPresent()) {
-            Path link = temporaryLink();
-            Files.createSymbolicLink(link, parent.relativize(newest.get()));
-            Files.move(link, output, StandardCopyOption.ATOMIC_MOVE);
-        }
-    }
-
-    /** Acta 0.1 kept the old site as {@code .site.previous} while swapping; a build killed then left it there. */
-    private void recoverLegacy() throws IOException {
-        Path previous = parent.resolve("." + name + ".previous");
-        if (Files.exists(previous, LinkOption.NOFOLLOW_LINKS)) {
-            if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
-                SiteWriter.deleteTree(previous);
-            } else {
-                Builds.move(previous, output);
-            }
-        }
-    }
-
-    /**
      * Everything earlier builds left: builds the output does not show, temporary links, old
      * staging folders. What cannot be removed is returned, in words; the next build tries again.
      */
     private List<String> removeStale(Optional<Path> keep) throws IOException {
         List<String> failures = new ArrayList<>(builds.removeAllBut(keep));
-        for (Path entry : Builds.entries(parent)) {
-            String file = entry.getFileName().toString();
-            if (file.startsWith("." + name + ".link-") || file.startsWith("." + name + ".staging-")) {
-                Builds.delete(entry).ifPresent(failures::add);
-            }
-        }
+        failures.addAll(link.removeStrays());
         return failures;
     }
 }
