@@ -22,11 +22,11 @@ import picocli.CommandLine.Option;
         exitCodeList = {"0:the site is built and live (warnings may say what to tidy)",
                 "1:the content has errors; the previous site is left as it was",
                 "2:the command line is wrong",
-                "3:the site could not be published for another reason than its content (another build was "
+                "4:the site could not be published for another reason than its content (another build was "
                         + "publishing, the disk is full, no permission); the previous site is left as it was"})
 final class BuildCommand implements Callable<Integer> {
     /** The exit status of a build whose content is fine but whose site could not be published. */
-    static final int NOT_PUBLISHED = 3;
+    static final int NOT_PUBLISHED = 4;
 
     @Mixin
     ContentOptions content = new ContentOptions();

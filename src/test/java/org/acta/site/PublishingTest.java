@@ -99,8 +99,8 @@ class PublishingTest {
     }
 
     @ParameterizedTest(name = "a failure when {0}: exit {1}, site/ is the {2} build")
-    @CsvSource({"locked, 3, previous", "writing, 3, previous", "written, 3, previous", "noted, 3, previous",
-            "linked, 3, previous", "switched, 0, new", "removing-old, 0, new"})
+    @CsvSource({"locked, 4, previous", "writing, 4, previous", "written, 4, previous", "noted, 4, previous",
+            "linked, 4, previous", "switched, 0, new", "removing-old, 0, new"})
     void aFailureAtAnyStepLeavesOneCompleteSiteAndSaysWhat(String step, int exit, String expected) throws Exception {
         assertThat(site.build().exit()).isZero();
         SortedMap<String, String> previous = Trees.digests(site.output);
@@ -243,7 +243,7 @@ class PublishingTest {
         Process paused = BuildProcess.pauseAt("locked", forced, dir);
         try {
             SiteFixture.Run run = site.build("--force");
-            assertThat(run.exit()).isEqualTo(3);
+            assertThat(run.exit()).isEqualTo(4);
             assertThat(run.err()).contains("another build is publishing to " + site.output + " right now");
         } finally {
             paused.destroyForcibly().waitFor();
@@ -256,7 +256,7 @@ class PublishingTest {
         SiteFixture.Run help = site.run("build", "--help");
         assertThat(help.exit()).isZero();
         assertThat(help.out()).contains("Exit status:\n", "  1   the content has errors; the previous site is left as it "
-                + "was\n", "  3   the site could not be published for another reason than its content\n");
+                + "was\n", "  4   the site could not be published for another reason than its content\n");
     }
 
     @Test
@@ -265,7 +265,7 @@ class PublishingTest {
         Files.writeString(elsewhere.resolve("index.html"), "mine");
         Files.createSymbolicLink(site.output, elsewhere);
         SiteFixture.Run run = site.build();
-        assertThat(run.exit()).isEqualTo(3);
+        assertThat(run.exit()).isEqualTo(4);
         assertThat(run.err()).contains("is a symbolic link to " + elsewhere + ", which Acta did not make");
         assertThat(Files.readString(elsewhere.resolve("index.html"))).isEqualTo("mine");
     }
