@@ -2,7 +2,6 @@ package org.acta.source;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -59,7 +58,7 @@ final class XmlCleaner {
      * to write the rest, so that a clean file is never held in memory).
      */
     static Result clean(Supplier<InputStream> open, Kind kind) throws IOException {
-        XmlCleaning found = new XmlCleaning(OutputStream.nullOutputStream(), kind);
+        XmlCleaning found = new XmlCleaning(Optional.empty(), kind);
         Optional<Result.Refused> refused = run(open, found);
         if (refused.isPresent()) {
             return refused.get();
@@ -68,7 +67,7 @@ final class XmlCleaner {
             return new Result.Clean(Optional.empty(), List.of());
         }
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        XmlCleaning writing = new XmlCleaning(bytes, kind);
+        XmlCleaning writing = new XmlCleaning(Optional.of(bytes), kind);
         run(open, writing);
         return new Result.Clean(Optional.of(bytes.toByteArray()), found.removals());
     }

@@ -21,7 +21,8 @@ import org.xml.sax.ext.DefaultHandler2;
  * entity outside the file resolves to nothing.
  */
 final class XmlCleaning extends DefaultHandler2 {
-    private final XMLStreamWriter out;
+    /** Where what is kept is written; empty for the pass that only finds what to remove. */
+    private final Optional<XMLStreamWriter> out;
     private final XmlCleaner.Kind kind;
     private final List<XmlCleaner.Removal> removals = new ArrayList<>();
     private final List<String[]> pendingPrefixes = new ArrayList<>();
@@ -42,10 +43,13 @@ final class XmlCleaning extends DefaultHandler2 {
                                 List<String[]> prefixes, StringBuilder text, int line) {
     }
 
-    XmlCleaning(OutputStream sink, XmlCleaner.Kind kind) {
+    XmlCleaning(Optional<OutputStream> sink, XmlCleaner.Kind kind) {
         try {
-            this.out = XMLOutputFactory.newFactory().createXMLStreamWriter(sink, "UTF-8");
-            out.writeStartDocument("UTF-8", "1.0");
+            this.out = sink.isEmpty() ? Optional.empty()
+                    : Optional.of(XMLOutputFactory.newFactory().createXMLStreamWriter(sink.get(), "UTF-8"));
+            if (out.isPresent()) {
+                out.get().writeStartDocument("UTF-8", "1.0");
+            }
         } catch (XMLStreamException e) {
             throw new IllegalStateException("the JDK's XML writer cannot write UTF-8", e);
         }
@@ -71,8 +75,10 @@ final class XmlCleaning extends DefaultHandler2 {
     }
 
     void finish() throws XMLStreamException {
-        out.writeEndDocument();
-        out.flush();
+        if (out.isPresent()) {
+            out.get().writeEndDocument();
+            out.get().flush();
+        }
     }
 
     @Override
@@ -216,6 +222,10 @@ final class XmlCleaning extends DefaultHandler2 {
 
     private void write(String uri, String local, String qName, Attributes attributes, List<String[]> prefixes)
             throws SAXException {
+        if (out.isEmpty()) {
+            return;
+        }
+        XMLStreamWriter out = this.out.get();
         try {
             int colon = qName.indexOf(':');
             out.writeStartElement(colon < 0 ? "" : qName.substring(0, colon), local, uri);
@@ -260,7 +270,9 @@ final class XmlCleaning extends DefaultHandler2 {
             characters(s.text().toString());
         }
         try {
-            out.writeEndElement();
+            if (out.isPresent()) {
+                out.get().writeEndElement();
+            }
         } catch (XMLStreamException e) {
             throw new SAXException(e);
         }
@@ -287,7 +299,9 @@ final class XmlCleaning extends DefaultHandler2 {
 
     private void characters(String text) throws SAXException {
         try {
-            out.writeCharacters(text);
+            if (out.isPresent()) {
+                out.get().writeCharacters(text);
+            }
         } catch (XMLStreamException e) {
             throw new SAXException(e);
         }

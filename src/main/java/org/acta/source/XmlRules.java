@@ -20,6 +20,7 @@ final class XmlRules {
     private static final Set<String> ANIMATIONS = Set.of("set", "animate", "animateColor", "animateMotion",
             "animateTransform");
     private static final Set<String> PICTURES = Set.of("image", "feImage");
+    private static final Pattern SPACES = Pattern.compile("[\\x00-\\x20]");
     private static final Pattern SCHEME = Pattern.compile("^[a-z][a-z0-9+.-]*:");
     private static final Pattern PICTURE_DATA = Pattern.compile("data:image/(png|jpeg|jpg|gif|webp|avif)[;,].*",
             Pattern.DOTALL);
@@ -120,7 +121,7 @@ final class XmlRules {
      */
     static Optional<String> referenceProblem(String element, String value) {
         // browsers drop spaces and control characters around an address, and tabs and line ends inside it
-        String address = lower(value.replaceAll("[\\x00-\\x20]", ""));
+        String address = lower(SPACES.matcher(value).replaceAll(""));
         if (address.startsWith("#") || address.isEmpty()) {
             return Optional.empty();
         }
