@@ -13,8 +13,9 @@ final class Hidden {
     private static final Set<String> CLUTTER = Set.of(".git", ".svn", ".hg", ".bzr", ".gitkeep", ".keep",
             ".gitignore", ".gitattributes", ".DS_Store", ".directory", ".Spotlight-V100", ".Trashes", ".fseventsd",
             ".TemporaryItems", ".idea", ".vscode");
-    /** macOS's ._ files, Emacs's .# locks, LibreOffice's .~lock files, Vim's .swp files. */
-    private static final Pattern CLUTTER_PATTERN = Pattern.compile("\\._.*|\\.#.*|\\.~lock\\..*|\\..*\\.sw[a-p]");
+    /** macOS's ._ files, Emacs's .# locks, LibreOffice's .~lock files, Vim's and Kate's swap files, gedit's saves. */
+    private static final Pattern CLUTTER_PATTERN = Pattern.compile(
+            "\\._.*|\\.#.*|\\.~lock\\..*|\\..*\\.sw[a-p]|\\..*\\.kate-swp|\\.goutputstream-.*");
     private static final String HIDDEN = "ignored: a name that starts with '.' is hidden, so it is neither read "
             + "nor published";
 

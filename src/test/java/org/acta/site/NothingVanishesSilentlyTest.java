@@ -31,6 +31,9 @@ class NothingVanishesSilentlyTest {
                 .write("assets/.htaccess", "AddType text/html .txt\n")
                 .write(".git/config", "[core]\n")
                 .write("pages/.gioi-thieu.md.swp", "vim")
+                .write("pages/.gioi-thieu.md.kate-swp", "kate")
+                .write("pages/.goutputstream-X1Y2", "gedit")
+                .write("pages/._gioi-thieu.md", "macOS")
                 .write("pages/.gitkeep", "");
 
         SiteFixture.Run run = site.build();
