@@ -121,27 +121,14 @@ public final class Proceedings {
         return map;
     }
 
-    /** The longest tag slug: a folder name must stay well under the 255 bytes file systems allow. */
-    static final int TAG_SLUG_MAX = 100;
-
-    /** A tag's folder under tags/: its slug, cut at a hyphen to at most {@link #TAG_SLUG_MAX} characters. */
-    static String tagSlug(String tag) {
-        String slug = Ids.slug(tag);
-        if (slug.length() <= TAG_SLUG_MAX) {
-            return slug;
-        }
-        int cut = slug.lastIndexOf('-', TAG_SLUG_MAX);
-        return slug.substring(0, cut > 0 ? cut : TAG_SLUG_MAX);
-    }
-
     private static List<Tag> collectTags(List<Event> events) {
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, List<Event>> tagged = new LinkedHashMap<>();
         for (Event event : events) {
             for (String tag : event.tags()) {
-                String slug = tagSlug(tag);
+                String slug = Ids.tagSlug(tag);
                 if (slug.isEmpty()) {
-                    continue;
+                    continue; // reported when binding: a tag with no letter or digit has no page
                 }
                 names.putIfAbsent(slug, tag);
                 List<Event> list = tagged.computeIfAbsent(slug, s -> new ArrayList<>());

@@ -63,6 +63,7 @@ public final class ContentBinder {
                 tree.assets());
         new References(report, content).check(refs);
         checkSpeechesHaveEvents(content);
+        new TagNames(report).check(tree.files());
         return content;
     }
 

@@ -18,8 +18,17 @@ import picocli.CommandLine.Option;
 /** {@code acta build}: renders the site and, if the content has no errors, publishes it. */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Build the site from the content folder into the output folder. A build with errors "
-                + "leaves the previous site exactly as it was.")
+                + "leaves the previous site exactly as it was.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:the site is built and live (warnings may say what to tidy)",
+                "1:the content has errors; the previous site is left as it was",
+                "2:the command line is wrong",
+                "4:the site could not be published for another reason than its content (another build was "
+                        + "publishing, the disk is full, no permission); the previous site is left as it was"})
 final class BuildCommand implements Callable<Integer> {
+    /** The exit status of a build whose content is fine but whose site could not be published. */
+    static final int NOT_PUBLISHED = 4;
+
     @Mixin
     ContentOptions content = new ContentOptions();
 
@@ -68,9 +77,12 @@ final class BuildCommand implements Callable<Integer> {
         }
         if (built.failure().isPresent()) {
             err.println(outputName + ": error: " + built.failure().get().getMessage());
-            return 1;
+            err.println("not published: " + outputName + "/ was left as it was");
+            return NOT_PUBLISHED;
         }
         Publisher.Outcome outcome = built.outcome().orElseThrow();
+        outcome.warnings().forEach(warning -> err.println(outputName + ": warning: " + warning));
+        err.flush();
         long millis = (System.nanoTime() - started) / 1_000_000;
         out.println("built " + result.pageCount() + " pages into " + outputName + "/ in " + millis + " ms"
                 + " (tasks judged as of " + result.asOf() + "; " + outcome.written() + " files written, "

@@ -23,7 +23,7 @@ final class ContentOptions {
 
     @Option(names = "--limit", paramLabel = "NAME=VALUE",
             description = "Raise (or lower) a limit on content files: file-size (default 2MiB), line-length "
-                    + "(100000 characters), yaml-depth (20), files (100000). Repeatable.")
+                    + "(100000 characters), yaml-depth (20), files (500000). Repeatable.")
     java.util.Map<String, String> limits = new java.util.TreeMap<>();
 
     BuildOptions toBuildOptions(Path output, picocli.CommandLine commandLine) {

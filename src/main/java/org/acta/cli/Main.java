@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         description = "Builds a static site of conference proceedings from Markdown and YAML content.",
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class,
                 ImportCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Exit status: 0 success, 1 content errors, 2 usage errors.",
+        footer = {"", "Exit status: 0 success, 1 content errors, 2 usage errors, 4 (build) the site could not be published "
+                        + "for another reason than its content; see 'acta build --help'.",
                 "The content format: docs/content-format.md"})
 public final class Main implements Runnable {
     @CommandLine.Spec

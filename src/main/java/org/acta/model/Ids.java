@@ -12,6 +12,13 @@ import java.util.regex.Pattern;
  */
 public final class Ids {
     private static final Pattern VALID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    /** Names Windows keeps for devices, with or without an extension: no file or folder may have them. */
+    private static final Pattern WINDOWS_DEVICE = Pattern.compile("(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?",
+            Pattern.CASE_INSENSITIVE);
+    /** How a message lists the names {@link #reservedOnWindows} refuses. */
+    public static final String WINDOWS_DEVICES = "CON, PRN, AUX, NUL, COM0–COM9, LPT0–LPT9";
+    /** The longest tag slug: a folder name must stay well under the 255 bytes file systems allow. */
+    public static final int TAG_SLUG_MAX = 100;
 
     private Ids() {
     }
@@ -38,6 +45,27 @@ public final class Ids {
             out.append(c);
         }
         return out.toString().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * Whether Windows reserves this file or folder name for a device ({@code con}, {@code nul},
+     * {@code com1.txt}…): a site with it cannot be copied to Windows, nor served by some hosts.
+     */
+    public static boolean reservedOnWindows(String name) {
+        return WINDOWS_DEVICE.matcher(name).matches();
+    }
+
+    /**
+     * A tag's folder under tags/: its {@link #slug}, cut at a hyphen to at most
+     * {@link #TAG_SLUG_MAX} characters; empty when the tag has no letter or digit.
+     */
+    public static String tagSlug(String tag) {
+        String slug = slug(tag);
+        if (slug.length() <= TAG_SLUG_MAX) {
+            return slug;
+        }
+        int cut = slug.lastIndexOf('-', TAG_SLUG_MAX);
+        return slug.substring(0, cut > 0 ? cut : TAG_SLUG_MAX);
     }
 
     /**

@@ -17,6 +17,7 @@ import org.acta.pages.OutputKind;
  * Every machine-readable file of the site, rendered in memory from the assembled proceedings, each
  * at the address {@link OutputKind} gives it:
  * the site's Atom feed {@code feed.xml}, {@code sitemap.xml} and {@code robots.txt} for crawlers,
+ * {@code _headers} for hosts that read it (the pages' security policy as an HTTP header),
  * {@code tasks.json}, {@code tasks.csv}, {@code tasks.ics}, and for each organisation with tasks
  * (as lead or partner) {@code organizations/<id>/tasks.ics} and {@code organizations/<id>/feed.xml}.
  */
@@ -37,6 +38,7 @@ public final class Outputs {
         jobs.add(() -> new OutputFile(addresses.output(OutputKind.SITE_FEED), new SiteFeed(facts, atom).write()));
         jobs.add(() -> new OutputFile(addresses.output(OutputKind.SITEMAP), new Sitemap(facts.urls()).write(listed)));
         jobs.add(() -> new OutputFile(addresses.output(OutputKind.ROBOTS), Sitemap.robots(facts.urls())));
+        jobs.add(() -> new OutputFile(addresses.output(OutputKind.HOST_HEADERS), HostHeaders.write()));
         jobs.add(() -> new OutputFile(addresses.output(OutputKind.TASKS_JSON), new TasksJson(facts).write()));
         jobs.add(() -> new OutputFile(addresses.output(OutputKind.TASKS_CSV), new TasksCsv(facts).write()));
         jobs.add(() -> new OutputFile(addresses.output(OutputKind.TASKS_CALENDAR),

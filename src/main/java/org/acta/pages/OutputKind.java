@@ -10,6 +10,8 @@ public enum OutputKind {
     SITE_FEED(OutputFormat.ATOM, "feed.xml"),
     SITEMAP(OutputFormat.SITEMAP, "sitemap.xml"),
     ROBOTS(OutputFormat.TEXT, "robots.txt"),
+    /** The HTTP headers hosts that read such a file (Netlify, Cloudflare Pages) send with every file. */
+    HOST_HEADERS(OutputFormat.TEXT, "_headers"),
     TASKS_JSON(OutputFormat.JSON, "tasks.json"),
     TASKS_CSV(OutputFormat.CSV, "tasks.csv"),
     TASKS_CALENDAR(OutputFormat.ICALENDAR, "tasks.ics"),

@@ -15,7 +15,7 @@ import java.util.Optional;
  */
 public enum PageKind {
     HOME(at("", "home.ftlh", "home").shows("WebSite", "website")
-            .outputs(OutputKind.SITE_FEED, OutputKind.SITEMAP, OutputKind.ROBOTS)),
+            .outputs(OutputKind.SITE_FEED, OutputKind.SITEMAP, OutputKind.ROBOTS, OutputKind.HOST_HEADERS)),
     EVENTS(at("events/", "events.ftlh", "events")),
     EVENT(at("events/{event-id}/", "event.ftlh", "events").searched("event").shows("Event", "website")),
     /** An event and all its speeches on one printable page. */

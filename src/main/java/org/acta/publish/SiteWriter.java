@@ -25,15 +25,13 @@ import org.acta.model.OutputFile;
 final class SiteWriter {
     private final Path folder;
     private final Optional<Path> previous;
-    private final Checkpoints checkpoints;
     private final Set<Path> made = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final java.util.concurrent.atomic.AtomicInteger fresh = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.atomic.AtomicInteger same = new java.util.concurrent.atomic.AtomicInteger();
 
-    SiteWriter(Path folder, Optional<Path> previous, Checkpoints checkpoints) {
+    SiteWriter(Path folder, Optional<Path> previous) {
         this.folder = folder;
         this.previous = previous;
-        this.checkpoints = checkpoints;
     }
 
     /** Writes one file of the site, or links it from the live build when its bytes did not change. Thread-safe. */
@@ -50,7 +48,10 @@ final class SiteWriter {
         }
     }
 
-    /** Copies the assets and writes the marker, last: the folder is then a complete build. */
+    /**
+     * Copies the assets (an asset Acta cleaned is written as cleaned) and writes the marker, last:
+     * the folder is then a complete build.
+     */
     Publisher.Outcome finish(List<Asset> assets) throws IOException {
         int written = fresh.get();
         int kept = same.get();
@@ -58,10 +59,14 @@ final class SiteWriter {
             String path = "assets/" + asset.path();
             Path target = inside(path);
             makeParent(target);
-            Optional<Path> old = previousFile(path).filter(p -> sameBytes(asset.file(), p));
+            Optional<Path> old = asset.cleaned().isPresent() ? unchanged(path, asset.cleaned().get())
+                    : previousFile(path).filter(p -> sameBytes(asset.file(), p));
             if (old.isPresent()) {
                 keep(old.get(), target);
                 kept++;
+            } else if (asset.cleaned().isPresent()) {
+                Files.write(target, asset.cleaned().get());
+                written++;
             } else {
                 Files.copy(asset.file(), target, StandardCopyOption.REPLACE_EXISTING, LinkOption.NOFOLLOW_LINKS);
                 written++;

@@ -29,6 +29,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.acta.model.Language;
 import org.acta.pages.Addresses;
+import org.acta.model.SecurityPolicy;
 
 /**
  * The theme: Freemarker templates, interface strings and static files. A site's own templates
@@ -80,6 +81,11 @@ final class Theme {
         cfg.setAPIBuiltinEnabled(false);
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         cfg.setLocalizedLookup(false);
+        try {
+            cfg.setSharedVariable("securityPolicy", SecurityPolicy.PAGES);
+        } catch (freemarker.template.TemplateModelException e) {
+            throw new IllegalStateException("Freemarker cannot hold a string", e);
+        }
         return cfg;
     }
 

@@ -231,6 +231,8 @@ public final class PreviewServer implements AutoCloseable {
         for (OutputFile file : result.files()) {
             files.put(file.path(), file.bytes());
         }
+        // an asset Acta cleaned (an SVG that carried a script) is served as it is published, not from its file
+        result.assets().forEach(a -> a.cleaned().ifPresent(bytes -> files.put("assets/" + a.path(), bytes)));
         return files;
     }
 

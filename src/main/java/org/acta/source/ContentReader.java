@@ -37,6 +37,7 @@ public final class ContentReader {
     private final Report report;
     private final Limits limits;
     private final YamlReader yaml;
+    private final AssetReader assets;
     private final java.util.Set<String> present = new java.util.HashSet<>();
 
     /**
@@ -53,6 +54,7 @@ public final class ContentReader {
         this.root = realFolder(root);
         this.limits = limits;
         this.yaml = new YamlReader(limits);
+        this.assets = new AssetReader(report);
     }
 
     /** The content folder the maintainer named may itself be a link; links inside it are not followed. */
@@ -121,8 +123,8 @@ public final class ContentReader {
         }
         Placement place = placement.get();
         if (place.kind().isEmpty()) {
-            return Optional.of(new Read.AssetFile(new Asset(slashes(relative.subpath(1, relative.getNameCount())), file,
-                    ImageSizes.of(file, display, report))));
+            return assets.read(file, slashes(relative.subpath(1, relative.getNameCount())), display)
+                    .map(Read.AssetFile::new);
         }
         return readFile(file, display, place).map(Read.Content::new);
     }
@@ -134,13 +136,19 @@ public final class ContentReader {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    boolean hidden = !dir.equals(root) && dir.getFileName().toString().startsWith(".");
-                    return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    if (!dir.equals(root) && Hidden.isHidden(dir.getFileName().toString())) {
+                        Hidden.warning(dir.getFileName().toString(), true)
+                                .ifPresent(w -> report.warning(display(root.relativize(dir)), 0, w));
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (file.getFileName().toString().startsWith(".")) {
+                    if (Hidden.isHidden(file.getFileName().toString())) {
+                        Hidden.warning(file.getFileName().toString(), false)
+                                .ifPresent(w -> report.warning(display(root.relativize(file)), 0, w));
                         return FileVisitResult.CONTINUE;
                     }
                     if (attrs.isSymbolicLink()) {
@@ -180,7 +188,7 @@ public final class ContentReader {
         try {
             Optional<byte[]> read = readBounded(file);
             if (read.isEmpty()) {
-                report.error(display, 0, "too large: over " + Limits.bytes(limits.fileSize()) + " (the file-size "
+                report.error(display, 1, "too large: over " + Limits.bytes(limits.fileSize()) + " (the file-size "
                         + "limit for a content file); split it, put large files under assets/, or "
                         + Limits.raise("file-size", Limits.bytes(limits.fileSize() * 2).replace(" ", "")));
                 return Optional.empty();
@@ -291,7 +299,16 @@ public final class ContentReader {
     /** The id from the file name; a name that is not a valid id is an error that names the fix. */
     private String checkedId(Placement place, String display) {
         String name = place.name();
-        if (place.kind().orElseThrow() == ContentKind.SITE || Ids.isValid(name)) {
+        if (place.kind().orElseThrow() == ContentKind.SITE) {
+            return name;
+        }
+        if (Ids.isValid(name)) {
+            if (Ids.reservedOnWindows(name)) {
+                report.warning(display, 0, "the id '" + name + "' is a name Windows reserves for a device ("
+                        + Ids.WINDOWS_DEVICES + "), so the folder of its page cannot be copied to a Windows computer "
+                        + "or served by some hosts; rename the " + (place.kind().get() == ContentKind.EVENT
+                        ? "folder" : "file"));
+            }
             return name;
         }
         String folded = Ids.slug(name);

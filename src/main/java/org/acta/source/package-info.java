@@ -1,6 +1,8 @@
 /**
- * Reading the content folder: walking it, normalising text (BOM, CRLF, NFC), splitting front
- * matter from body, and parsing YAML into {@link org.acta.source.YamlNode}s that keep the editor's
- * line numbers. The front door is {@link org.acta.source.ContentReader}.
+ * Reading the content folder: walking it (hidden files named, links and devices never followed),
+ * normalising text (BOM, CRLF, NFC), splitting front matter from body, parsing YAML into
+ * {@link org.acta.source.YamlNode}s that keep the editor's line numbers, and reading assets so
+ * that none can carry script (SVG and XML cleaned, HTML pages and scripts refused). The front
+ * door is {@link org.acta.source.ContentReader}.
  */
 package org.acta.source;

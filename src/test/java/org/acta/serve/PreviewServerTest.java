@@ -110,6 +110,20 @@ class PreviewServerTest {
     }
 
     @Test
+    void servesAnSvgImageAsItIsPublishedWithoutItsScriptAlsoBehindABrokenEdit() throws Exception {
+        site = new PreviewSite(dir).write("assets/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" "
+                + "onload=\"alert(1)\"><script>alert(2)</script><rect width=\"1\" height=\"1\"/></svg>").start();
+        HttpResponse<String> svg = site.get("/assets/logo.svg");
+        assertThat(svg.statusCode()).isEqualTo(200);
+        assertThat(svg.body()).contains("<rect width=\"1\" height=\"1\">").doesNotContain("alert");
+
+        String good = site.source(PreviewSite.SPEECH);
+        site.write(PreviewSite.SPEECH, good.replace("speaker: nguyen-van-a", "speaker: nguyen-van-x"));
+        site.await(SPEECH_URL, r -> r.body().contains("acta-build-errors"));
+        assertThat(site.get("/assets/logo.svg").body()).contains("<rect").doesNotContain("alert");
+    }
+
+    @Test
     void servesTheErrorsOverTheLastGoodPagesAndRecoversWhenFixed() throws Exception {
         site = new PreviewSite(dir).start();
         String good = site.source(PreviewSite.SPEECH);

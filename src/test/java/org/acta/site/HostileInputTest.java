@@ -152,7 +152,7 @@ class HostileInputTest {
         SiteFixture site = base().write("pages/dai.md", "---\ntitle: Dài\n---\n" + "chữ ".repeat(1_300_000));
         SiteFixture.Run run = site.build();
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.errLines()).contains(site.path("pages/dai.md") + ": error: too large: over 2 MiB (the "
+        assertThat(run.errLines()).contains(site.path("pages/dai.md") + ":1: error: too large: over 2 MiB (the "
                 + "file-size limit for a content file); split it, put large files under assets/, or raise it with "
                 + "--limit file-size=4MiB");
     }

@@ -61,8 +61,8 @@ class PublishingTest {
     }
 
     @ParameterizedTest(name = "killed when {0}: site/ is the {1} build")
-    @CsvSource({"locked, previous", "writing, previous", "written, previous", "linked, previous",
-            "switched, new"})
+    @CsvSource({"locked, previous", "writing, previous", "written, previous", "noted, previous",
+            "linked, previous", "switched, new", "removing-old, new"})
     void aBuildKilledAtAnyStepLeavesOneCompleteSite(String step, String expected) throws Exception {
         assertThat(site.build().exit()).isZero();
         SortedMap<String, String> previous = Trees.digests(site.output);
@@ -78,6 +78,53 @@ class PublishingTest {
         assertThat(besideTheSite()).containsExactly(".site.builds", "content", "site");
         assertThat(builds()).hasSize(3).contains(".lock", ".live-note");
         assertThat(site.page("events/hoi-nghi/").title()).startsWith("Hội nghị phiên hai");
+    }
+
+    @Test
+    void aNoteThatCannotReplaceTheOldOneNeverTakesTheLiveSiteWithIt() throws Exception {
+        assertThat(site.build().exit()).isZero();
+        // the note's place taken by a folder: its rename fails (as a full disk makes any write fail)
+        Path note = dir.resolve(".site.builds/.live-note");
+        Files.delete(note);
+        Files.createDirectories(note.resolve("x"));
+        editSite();
+
+        SiteFixture.Run run = site.build("--force");
+
+        assertThat(run.exit()).isZero();
+        assertThat(site.exists(".acta-site")).isTrue();
+        assertThat(site.page("events/hoi-nghi/").title()).startsWith("Hội nghị phiên hai");
+        assertThat(builds()).containsExactly(".live-note", ".lock", "2");
+        assertThat(site.build().out()).contains("is up to date");
+    }
+
+    @ParameterizedTest(name = "a failure when {0}: exit {1}, site/ is the {2} build")
+    @CsvSource({"locked, 4, previous", "writing, 4, previous", "written, 4, previous", "noted, 4, previous",
+            "linked, 4, previous", "switched, 0, new", "removing-old, 0, new"})
+    void aFailureAtAnyStepLeavesOneCompleteSiteAndSaysWhat(String step, int exit, String expected) throws Exception {
+        assertThat(site.build().exit()).isZero();
+        SortedMap<String, String> previous = Trees.digests(site.output);
+        editSite();
+
+        BuildProcess.Result failed = BuildProcess.run(List.of("-Dacta.test.publish.fail=" + step), buildArgs(), dir);
+
+        assertThat(failed.exit()).as(failed.err()).isEqualTo(exit);
+        SortedMap<String, String> afterFailure = Trees.digests(site.output);
+        if (expected.equals("previous")) {
+            assertThat(afterFailure).isEqualTo(previous);
+            // the build runs in the folder that holds site/, so messages name it "site"
+            assertThat(failed.err()).contains("site: error: cannot write the site to " + site.output
+                    + ": injected failure at " + step + "\nnot published: site/ was left as it was\n");
+        } else {
+            assertThat(site.page("events/hoi-nghi/").title()).startsWith("Hội nghị phiên hai");
+            assertThat(failed.err()).contains("site: warning: the new site is live, but the builds before it could "
+                    + "not be removed (injected failure at " + step + "); the next build tries again\n");
+            assertThat(failed.out()).startsWith("built ");
+        }
+        assertThat(site.build("--force").exit()).isZero();
+        assertThat(Trees.digests(site.output)).isNotEqualTo(previous);
+        assertThat(besideTheSite()).containsExactly(".site.builds", "content", "site");
+        assertThat(builds()).hasSize(3).contains(".lock", ".live-note");
     }
 
     @Test
@@ -196,7 +243,7 @@ class PublishingTest {
         Process paused = BuildProcess.pauseAt("locked", forced, dir);
         try {
             SiteFixture.Run run = site.build("--force");
-            assertThat(run.exit()).isEqualTo(1);
+            assertThat(run.exit()).isEqualTo(4);
             assertThat(run.err()).contains("another build is publishing to " + site.output + " right now");
         } finally {
             paused.destroyForcibly().waitFor();
@@ -205,12 +252,20 @@ class PublishingTest {
     }
 
     @Test
+    void theHelpOfBuildNamesTheStatusOfASiteThatCouldNotBePublished() {
+        SiteFixture.Run help = site.run("build", "--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("Exit status:\n", "  1   the content has errors; the previous site is left as it "
+                + "was\n", "  4   the site could not be published for another reason than its content\n");
+    }
+
+    @Test
     void refusesToReplaceALinkActaDidNotMake() throws Exception {
         Path elsewhere = Files.createDirectories(dir.resolve("www"));
         Files.writeString(elsewhere.resolve("index.html"), "mine");
         Files.createSymbolicLink(site.output, elsewhere);
         SiteFixture.Run run = site.build();
-        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.exit()).isEqualTo(4);
         assertThat(run.err()).contains("is a symbolic link to " + elsewhere + ", which Acta did not make");
         assertThat(Files.readString(elsewhere.resolve("index.html"))).isEqualTo("mine");
     }
