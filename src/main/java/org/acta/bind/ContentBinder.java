@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.acta.diag.Messages;
 import org.acta.diag.Report;
 import org.acta.fields.ContentFields;
 import org.acta.model.Asset;
@@ -35,10 +36,10 @@ public final class ContentBinder {
     }
 
     public Content bind(SourceTree tree) {
-        List<Ref> refs = new ArrayList<>();
-        Site site = tree.site().map(f -> site(f, refs)).orElse(
-                new Site("Acta", "http://localhost/", Language.VI, Optional.empty(), Optional.empty()));
-        ItemBinder items = new ItemBinder(report, refs, tree.assets().stream().map(Asset::path).toList());
+        Binding binding = new Binding(report, Messages.of(tree.language().code()));
+        Site site = tree.site().map(f -> site(f, binding, tree.language())).orElse(
+                new Site("Acta", "http://localhost/", tree.language(), Optional.empty(), Optional.empty()));
+        ItemBinder items = new ItemBinder(binding, tree.assets().stream().map(Asset::path).toList());
         List<Event> events = new ArrayList<>();
         List<org.acta.model.Speech> speeches = new ArrayList<>();
         List<Task> tasks = new ArrayList<>();
@@ -57,12 +58,12 @@ public final class ContentBinder {
                 case PAGE -> pages.add(items.page(file));
                 case SITE -> throw new IllegalStateException("site.yaml is read apart");
             }
-            noteDraft(file, refs);
+            noteDraft(file, binding);
         }
         Content content = new Content(site, events, speeches, tasks, people, organizations, documents, pages,
                 tree.assets());
-        new References(report, content).check(refs);
-        checkSpeechesHaveEvents(content);
+        new References(report, content, tree.unreadable()).check(binding.refs());
+        checkSpeechesHaveEvents(content, tree.unreadable());
         return content;
     }
 
@@ -81,8 +82,8 @@ public final class ContentBinder {
         }
     }
 
-    private Site site(SourceFile file, List<Ref> refs) {
-        Fields f = new Fields(file, ContentFields.SITE, report, refs);
+    private Site site(SourceFile file, Binding binding, Language named) {
+        Fields f = new Fields(file, ContentFields.SITE, binding);
         String title = f.requiredText("title", "Acta");
         String baseUrl = f.text("base_url").map(String::strip).flatMap(url -> absoluteUrl(f, url)).orElse(null);
         if (baseUrl == null) {
@@ -92,7 +93,7 @@ public final class ContentBinder {
             baseUrl = "http://localhost/";
         }
         Language language = f.choice("language", code -> code.equals("vi") ? Optional.of(Language.VI)
-                : code.equals("en") ? Optional.of(Language.EN) : Optional.empty()).orElse(Language.VI);
+                : code.equals("en") ? Optional.of(Language.EN) : Optional.empty()).orElse(named);
         Optional<LocalDate> asOf = f.knownDate("as_of").flatMap(d -> {
             if (d.precision() != PartialDate.Precision.DAY || d.approximate()) {
                 f.error("as_of", "'as_of' must be a whole day, YYYY-MM-DD; found '" + d + "'");
@@ -126,26 +127,40 @@ public final class ContentBinder {
     }
 
     /**
-     * An item marked {@code draft: true} (as {@code acta import} writes them) is built like any
-     * other, with a warning, so that a draft is previewed as readers would see it but never
-     * published unnoticed.
+     * An item marked {@code draft: true} (as {@code acta import} and {@code acta new} write them)
+     * is built like any other, with one warning, so that a draft is previewed as readers would see
+     * it but never published unnoticed. A draft may leave required fields empty (then shown with
+     * the id for a title or name, without a date, speaker or assignee); the warning names them.
      */
-    private void noteDraft(SourceFile file, List<Ref> refs) {
-        Fields f = new Fields(file, ContentFields.of(file.kind()), report, refs);
+    private void noteDraft(SourceFile file, Binding binding) {
+        Fields f = new Fields(file, ContentFields.of(file.kind()), binding);
         f.value("draft").ifPresent(value -> {
             boolean isBoolean = value instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.BOOLEAN;
+            List<String> empty = binding.leftEmpty(file.path());
             if (!isBoolean) {
                 f.error("draft", "'draft' is true or false, found " + value.describe());
-            } else if (((YamlNode.Scalar) value).text().strip().equalsIgnoreCase("true")) {
+            } else if (f.draft() && empty.isEmpty()) {
                 f.warning("draft", "draft not yet reviewed: check it against its source, resolve its TODO notes, "
                         + "then delete the line 'draft: true'");
+            } else if (f.draft()) {
+                f.warning("draft", "draft not yet reviewed: fill in " + listed(empty) + ", then delete the line "
+                        + "'draft: true'");
             }
         });
     }
 
-    private void checkSpeechesHaveEvents(Content content) {
+    /** {@code 'a'}, {@code 'a' and 'b'}, {@code 'a', 'b' and 'c'}. */
+    private static String listed(List<String> fields) {
+        List<String> quoted = fields.stream().map(name -> "'" + name + "'").toList();
+        return quoted.size() == 1 ? quoted.get(0) : String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and "
+                + quoted.get(quoted.size() - 1);
+    }
+
+    /** A speech whose event folder has no index.md; not when the index.md is there but could not be read. */
+    private void checkSpeechesHaveEvents(Content content, List<SourceTree.Unreadable> unreadable) {
         java.util.Set<String> events = new java.util.HashSet<>();
         content.events().forEach(e -> events.add(e.id()));
+        unreadable.stream().filter(u -> u.kind() == org.acta.source.ContentKind.EVENT).forEach(u -> events.add(u.id()));
         for (org.acta.model.Speech speech : content.speeches()) {
             if (!events.contains(speech.event())) {
                 report.error(speech.origin().path(), 0, "speech in events/" + speech.event() + "/, which has no "
