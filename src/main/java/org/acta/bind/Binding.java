@@ -16,7 +16,11 @@ final class Binding {
     private final Report report;
     private final Messages messages;
     private final List<Ref> refs = new ArrayList<>();
-    private final Map<String, List<String>> leftEmpty = new LinkedHashMap<>();
+    private final Map<String, List<Gap>> leftEmpty = new LinkedHashMap<>();
+
+    /** A required field a draft leaves empty, and the line it is on (or the line of its mapping). */
+    private record Gap(int line, String field) {
+    }
 
     Binding(Report report, Messages messages) {
         this.report = report;
@@ -40,13 +44,14 @@ final class Binding {
         refs.add(ref);
     }
 
-    /** A required field a draft leaves empty, by the name messages give it. */
-    void leftEmpty(String path, String field) {
-        leftEmpty.computeIfAbsent(path, p -> new ArrayList<>()).add(field);
+    /** A required field a draft leaves empty, by the name messages give it, at its line. */
+    void leftEmpty(String path, int line, String field) {
+        leftEmpty.computeIfAbsent(path, p -> new ArrayList<>()).add(new Gap(line, field));
     }
 
-    /** The required fields the draft at {@code path} leaves empty, in the order they were read. */
+    /** The required fields the draft at {@code path} leaves empty, in the order of the file. */
     List<String> leftEmpty(String path) {
-        return leftEmpty.getOrDefault(path, List.of());
+        return leftEmpty.getOrDefault(path, List.of()).stream()
+                .sorted(java.util.Comparator.comparingInt(Gap::line)).map(Gap::field).toList();
     }
 }

@@ -40,6 +40,7 @@ public final class ContentBinder {
         Site site = tree.site().map(f -> site(f, binding, tree.language())).orElse(
                 new Site("Acta", "http://localhost/", tree.language(), Optional.empty(), Optional.empty()));
         ItemBinder items = new ItemBinder(binding, tree.assets().stream().map(Asset::path).toList());
+        Drafts drafts = new Drafts(binding);
         List<Event> events = new ArrayList<>();
         List<org.acta.model.Speech> speeches = new ArrayList<>();
         List<Task> tasks = new ArrayList<>();
@@ -49,22 +50,28 @@ public final class ContentBinder {
         List<org.acta.model.Page> pages = new ArrayList<>();
         for (SourceFile file : tree.files()) {
             switch (file.kind()) {
-                case EVENT -> events.add(items.event(file));
-                case SPEECH -> speeches.add(items.speech(file));
-                case TASK -> tasks.add(items.task(file));
-                case PERSON -> people.add(items.person(file));
-                case ORGANIZATION -> organizations.add(items.organization(file));
-                case DOCUMENT -> documents.add(items.document(file));
-                case PAGE -> pages.add(items.page(file));
+                case EVENT -> keep(events, items.event(file), file, drafts);
+                case SPEECH -> keep(speeches, items.speech(file), file, drafts);
+                case TASK -> keep(tasks, items.task(file), file, drafts);
+                case PERSON -> keep(people, items.person(file), file, drafts);
+                case ORGANIZATION -> keep(organizations, items.organization(file), file, drafts);
+                case DOCUMENT -> keep(documents, items.document(file), file, drafts);
+                case PAGE -> keep(pages, items.page(file), file, drafts);
                 case SITE -> throw new IllegalStateException("site.yaml is read apart");
             }
-            noteDraft(file, binding);
         }
-        Content content = new Content(site, events, speeches, tasks, people, organizations, documents, pages,
-                tree.assets());
-        new References(report, content, tree.unreadable()).check(binding.refs());
+        Content content = new Content(site, events, drafts.keptSpeeches(speeches), tasks, people, organizations,
+                documents, pages, tree.assets());
+        new References(report, content, tree.unreadable(), drafts.leftOut()).check(binding.refs());
         checkSpeechesHaveEvents(content, tree.unreadable());
         return content;
+    }
+
+    /** An item just bound, kept in the content unless it is a draft still to be filled in. */
+    private static <T> void keep(List<T> kept, T item, SourceFile file, Drafts drafts) {
+        if (drafts.keep(file)) {
+            kept.add(item);
+        }
     }
 
     /**
@@ -124,36 +131,6 @@ public final class ContentBinder {
         f.error("base_url", "'base_url' must be an absolute http(s) URL such as https://example.org/, found '"
                 + url + "'");
         return Optional.empty();
-    }
-
-    /**
-     * An item marked {@code draft: true} (as {@code acta import} and {@code acta new} write them)
-     * is built like any other, with one warning, so that a draft is previewed as readers would see
-     * it but never published unnoticed. A draft may leave required fields empty (then shown with
-     * the id for a title or name, without a date, speaker or assignee); the warning names them.
-     */
-    private void noteDraft(SourceFile file, Binding binding) {
-        Fields f = new Fields(file, ContentFields.of(file.kind()), binding);
-        f.value("draft").ifPresent(value -> {
-            boolean isBoolean = value instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.BOOLEAN;
-            List<String> empty = binding.leftEmpty(file.path());
-            if (!isBoolean) {
-                f.error("draft", "'draft' is true or false, found " + value.describe());
-            } else if (f.draft() && empty.isEmpty()) {
-                f.warning("draft", "draft not yet reviewed: check it against its source, resolve its TODO notes, "
-                        + "then delete the line 'draft: true'");
-            } else if (f.draft()) {
-                f.warning("draft", "draft not yet reviewed: fill in " + listed(empty) + ", then delete the line "
-                        + "'draft: true'");
-            }
-        });
-    }
-
-    /** {@code 'a'}, {@code 'a' and 'b'}, {@code 'a', 'b' and 'c'}. */
-    private static String listed(List<String> fields) {
-        List<String> quoted = fields.stream().map(name -> "'" + name + "'").toList();
-        return quoted.size() == 1 ? quoted.get(0) : String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and "
-                + quoted.get(quoted.size() - 1);
     }
 
     /** A speech whose event folder has no index.md; not when the index.md is there but could not be read. */

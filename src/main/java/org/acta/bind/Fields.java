@@ -182,7 +182,7 @@ final class Fields {
             throw new IllegalStateException("'" + key + "' of " + declared.name() + " is not declared required");
         }
         if (draft) {
-            binding.leftEmpty(path, name(key));
+            binding.leftEmpty(path, lineOf(key), name(key));
             return;
         }
         boolean present = mapping.entry(key).isPresent();

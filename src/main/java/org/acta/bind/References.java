@@ -24,8 +24,11 @@ final class References {
     /** For the kinds with names or titles: each id and its name written as an id. */
     private final Map<ContentKind, Map<String, String>> names = new HashMap<>();
     private final Set<String> unreadable = new HashSet<>();
+    private final Map<String, String> drafts;
 
-    References(Report report, Content content, List<SourceTree.Unreadable> unreadable) {
+    /** @param drafts the drafts left out of the content while their required fields are empty, each with its file */
+    References(Report report, Content content, List<SourceTree.Unreadable> unreadable, Map<String, String> drafts) {
+        this.drafts = drafts;
         this.report = report;
         ids.put(ContentKind.EVENT, collect(content.events().stream().map(e -> e.id()).toList()));
         ids.put(ContentKind.SPEECH, collect(content.speeches().stream().map(s -> s.event() + "/" + s.id()).toList()));
@@ -38,7 +41,7 @@ final class References {
         names.put(ContentKind.EVENT, named(content.events(), e -> e.id(), e -> e.title()));
         names.put(ContentKind.DOCUMENT, named(content.documents(), d -> d.id(), d -> d.title()));
         for (SourceTree.Unreadable u : unreadable) {
-            this.unreadable.add(key(u.kind(), u.event().map(e -> e + "/" + u.id()).orElse(u.id())));
+            this.unreadable.add(Ref.key(u.kind(), u.event().map(e -> e + "/" + u.id()).orElse(u.id())));
         }
     }
 
@@ -53,14 +56,17 @@ final class References {
         return named;
     }
 
-    private static String key(ContentKind kind, String id) {
-        return kind + ":" + id;
-    }
-
     void check(List<Ref> refs) {
         for (Ref ref : refs) {
             Set<String> known = ids.getOrDefault(ref.kind(), Set.of());
-            if (ref.id().isEmpty() || known.contains(ref.id()) || unreadable.contains(key(ref.kind(), ref.id()))) {
+            if (ref.id().isEmpty() || known.contains(ref.id()) || unreadable.contains(Ref.key(ref.kind(), ref.id()))) {
+                continue;
+            }
+            String draft = drafts.get(Ref.key(ref.kind(), ref.id()));
+            if (draft != null) {
+                report.error(ref.path(), ref.line(), "'" + ref.field() + "' names " + ref.kind().noun() + " '"
+                        + ref.id() + "', a draft whose required fields are still to be filled in, and so left out of "
+                        + "the site: fill them in (" + draft + "), or name it later");
                 continue;
             }
             if (ref.kind() == ContentKind.SPEECH) {

@@ -96,6 +96,9 @@ final class YamlSlips {
                     fatal(line, messages.text("yaml.tab"));
                     continue;
                 }
+                line.text().chars().filter(c -> Character.isISOControl(c) && c != '\t').findFirst().ifPresent(c ->
+                        fatal(line, messages.text("yaml.control", "code", String.format(java.util.Locale.ROOT,
+                                "U+%04X", c))));
                 boolean continues = plainColumn >= 0 && line.indent() > plainColumn;
                 plainColumn = -1;
                 if (continues && line.key().isEmpty() && line.dashes().isEmpty()) {
