@@ -90,6 +90,34 @@ class EditorSlipsTest {
         assertThat(run.exit()).isZero();
     }
 
+    /** The slip of the issue that asked for this: one space too many in an event's index.md, once nine errors. */
+    @Test
+    void oneSpaceTooManyInAnEventIsOneErrorNotNine() {
+        SiteFixture site = SiteFixture.withSite(dir)
+                .write("organizations/so-gddt.yaml", "name: Sở Giáo dục và Đào tạo\n")
+                .write("people/tran-the-cuong.yaml", "name: Trần Thế Cương\n")
+                .write("events/hoi-nghi/index.md", """
+                        ---
+                        title: "Hội nghị tọa đàm"
+                        date: 2024-03-01
+                        figures:
+                          - label: "Đảng viên mới kết nạp"
+                             value: 138
+                        ---
+                        """);
+        for (String speech : List.of("de-dan", "tham-luan-1", "tham-luan-2", "ket-luan")) {
+            site.write("events/hoi-nghi/" + speech + ".md", "---\ntitle: " + speech + "\nspeaker: tran-the-cuong\n"
+                    + "role: remarks\n---\n");
+            site.write("tasks/" + speech + ".md", "---\ntitle: Làm\nevent: hoi-nghi\nspeech: " + speech
+                    + "\nassignee: so-gddt\n---\n");
+        }
+        SiteFixture.Run run = site.build();
+        assertThat(run.errLines()).containsExactly(
+                site.error("events/hoi-nghi/index.md", 6, "`value:` thụt vào sâu hơn `label:` ở dòng trên; hãy cho hai "
+                        + "dòng thẳng hàng"),
+                "build failed: 1 error, 0 warnings; " + site.output + "/ was left unchanged");
+    }
+
     private static List<String> with(List<String> lines, int n, String line) {
         List<String> changed = new ArrayList<>(lines);
         changed.set(n, line);
