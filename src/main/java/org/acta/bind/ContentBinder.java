@@ -22,7 +22,6 @@ import org.acta.model.Task;
 import org.acta.model.TaskUpdate;
 import org.acta.source.SourceFile;
 import org.acta.source.SourceTree;
-import org.acta.source.YamlNode;
 
 /**
  * Turns the read files into checked records. Problems go to the report and binding goes on,
