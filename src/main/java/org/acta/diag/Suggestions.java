@@ -45,7 +45,8 @@ public final class Suggestions {
      * ({@code ban-to-chuc-thanh-uy} → {@code ban-to-chuc-thanh-uy-ha-noi}), contains it, or starts
      * with the same words but the last; then the closest ids by edit distance.
      *
-     * @param names every item's id, and its name written as an id ({@code "Phạm Văn Khoa"} → {@code pham-van-khoa})
+     * @param names every item's id, and its name written as an id
+     *              ({@code "Phạm Văn Khoa"} → {@code pham-van-khoa})
      */
     public static List<String> toNamed(String wrong, Map<String, String> names) {
         String w = wrong.toLowerCase(java.util.Locale.ROOT);
@@ -79,7 +80,10 @@ public final class Suggestions {
         };
     }
 
-    /** Whether both start with the words of {@code wrong} but its last, two words at least: {@code so-giao-duc-ha-noi}, {@code so-giao-duc-dao-tao}. */
+    /**
+     * Whether both start with the words of {@code wrong} but its last, two words at least:
+     * {@code so-giao-duc-ha-noi} and {@code so-giao-duc-dao-tao}.
+     */
     private static boolean startsAlike(String wrong, String candidate) {
         int lastWord = wrong.lastIndexOf('-');
         if (lastWord < 0) {

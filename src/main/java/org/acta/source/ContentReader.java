@@ -113,9 +113,9 @@ public final class ContentReader {
     /** The language site.yaml names, from its lines; Vietnamese when it names none or cannot be read. */
     private Language siteLanguage() {
         try {
-            return readBounded(root.resolve("site.yaml")).map(Text::decode)
-                    .filter(Text.Decoded.Ok.class::isInstance).map(ok -> SiteLanguage.of(((Text.Decoded.Ok) ok).text()))
-                    .orElse(Language.VI);
+            Optional<Text.Decoded> site = readBounded(root.resolve("site.yaml")).map(Text::decode);
+            return site.isPresent() && site.get() instanceof Text.Decoded.Ok ok ? SiteLanguage.of(ok.text())
+                    : Language.VI;
         } catch (IOException e) {
             return Language.VI; // reading site.yaml again below reports why it cannot be read
         }
@@ -248,11 +248,12 @@ public final class ContentReader {
                 return Optional.empty();
             }
             FrontMatter fm = split.frontMatter().orElseThrow();
-            return parse(yaml, fm.yaml(), fm.yamlLine(), display).map(fields -> new SourceFile(place.kind().orElseThrow(),
-                    id, display, fields, fm.body(), fm.bodyLine(), place.event()));
+            return parse(yaml, fm.yaml(), fm.yamlLine(), display).map(fields ->
+                    new SourceFile(place.kind().orElseThrow(), id, display, fields, fm.body(), fm.bodyLine(),
+                            place.event()));
         }
-        return parse(yaml, text, 1, display).map(fields -> new SourceFile(place.kind().orElseThrow(), id, display, fields,
-                "", 0, place.event()));
+        return parse(yaml, text, 1, display).map(fields ->
+                new SourceFile(place.kind().orElseThrow(), id, display, fields, "", 0, place.event()));
     }
 
     /**

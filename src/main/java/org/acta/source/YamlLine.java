@@ -83,7 +83,7 @@ record YamlLine(int number, String text, int indent, boolean tab, List<Integer> 
         };
     }
 
-    /** A plain value without its comment: {@code Hội nghị #1 # note} → {@code Hội nghị #1}, comments start at " # ". */
+    /** A plain value without its comment, which starts at " # ": {@code Hội nghị #1 # note} → {@code Hội nghị #1}. */
     String plainText() {
         int comment = commentStart(value);
         return (comment < 0 ? value : value.substring(0, comment)).strip();

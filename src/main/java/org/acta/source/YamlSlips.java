@@ -26,7 +26,7 @@ final class YamlSlips {
     record Slip(int line, String message, boolean silent) {
     }
 
-    /** Why YAML could not read past {@code problemLine}: the first slip on or before it, or a plain word about that line. */
+    /** Why YAML could not read past {@code problemLine}: the first slip on or before it, or a word about that line. */
     YamlReader.Problem explain(String yaml, int firstLine, int problemLine) {
         return slips(yaml, firstLine).stream().filter(s -> s.line() <= problemLine).findFirst()
                 .map(s -> new YamlReader.Problem(s.line(), s.message()))
@@ -100,11 +100,10 @@ final class YamlSlips {
                         fatal(line, messages.text("yaml.control", "code", String.format(java.util.Locale.ROOT,
                                 "U+%04X", c))));
                 boolean continues = plainColumn >= 0 && line.indent() > plainColumn;
-                plainColumn = -1;
                 if (continues && line.key().isEmpty() && line.dashes().isEmpty()) {
-                    plainColumn = line.indent() - 1;
                     continue; // a long text going on over several lines
                 }
+                plainColumn = -1;
                 if (!structure(line, continues)) {
                     return found;
                 }
