@@ -2,7 +2,9 @@
  * Binding read files to model records: required and unknown fields, types, dates and every
  * reference between items, each problem reported at its line with the closest valid choice.
  * Which fields a kind has, of what type, and which are required is declared in
- * {@link org.acta.fields.ContentFields}; binding reads nothing else. The front door is
+ * {@link org.acta.fields.ContentFields}; binding reads nothing else. A draft may leave required
+ * fields empty (it is then left out of the content, {@code Drafts}); a reference to
+ * a file that could not be read is not an error of its own. The front door is
  * {@link org.acta.bind.ContentBinder}.
  */
 package org.acta.bind;
