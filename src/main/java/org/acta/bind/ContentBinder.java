@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.acta.diag.Messages;
 import org.acta.diag.Report;
 import org.acta.fields.ContentFields;
 import org.acta.model.Asset;
@@ -21,7 +22,6 @@ import org.acta.model.Task;
 import org.acta.model.TaskUpdate;
 import org.acta.source.SourceFile;
 import org.acta.source.SourceTree;
-import org.acta.source.YamlNode;
 
 /**
  * Turns the read files into checked records. Problems go to the report and binding goes on,
@@ -35,10 +35,11 @@ public final class ContentBinder {
     }
 
     public Content bind(SourceTree tree) {
-        List<Ref> refs = new ArrayList<>();
-        Site site = tree.site().map(f -> site(f, refs)).orElse(
-                new Site("Acta", "http://localhost/", Language.VI, Optional.empty(), Optional.empty()));
-        ItemBinder items = new ItemBinder(report, refs, tree.assets().stream().map(Asset::path).toList());
+        Binding binding = new Binding(report, Messages.of(tree.language().code()));
+        Site site = tree.site().map(f -> site(f, binding, tree.language())).orElse(
+                new Site("Acta", "http://localhost/", tree.language(), Optional.empty(), Optional.empty()));
+        ItemBinder items = new ItemBinder(binding, tree.assets().stream().map(Asset::path).toList());
+        Drafts drafts = new Drafts(binding);
         List<Event> events = new ArrayList<>();
         List<org.acta.model.Speech> speeches = new ArrayList<>();
         List<Task> tasks = new ArrayList<>();
@@ -48,23 +49,29 @@ public final class ContentBinder {
         List<org.acta.model.Page> pages = new ArrayList<>();
         for (SourceFile file : tree.files()) {
             switch (file.kind()) {
-                case EVENT -> events.add(items.event(file));
-                case SPEECH -> speeches.add(items.speech(file));
-                case TASK -> tasks.add(items.task(file));
-                case PERSON -> people.add(items.person(file));
-                case ORGANIZATION -> organizations.add(items.organization(file));
-                case DOCUMENT -> documents.add(items.document(file));
-                case PAGE -> pages.add(items.page(file));
+                case EVENT -> keep(events, items.event(file), file, drafts);
+                case SPEECH -> keep(speeches, items.speech(file), file, drafts);
+                case TASK -> keep(tasks, items.task(file), file, drafts);
+                case PERSON -> keep(people, items.person(file), file, drafts);
+                case ORGANIZATION -> keep(organizations, items.organization(file), file, drafts);
+                case DOCUMENT -> keep(documents, items.document(file), file, drafts);
+                case PAGE -> keep(pages, items.page(file), file, drafts);
                 case SITE -> throw new IllegalStateException("site.yaml is read apart");
             }
-            noteDraft(file, refs);
         }
-        Content content = new Content(site, events, speeches, tasks, people, organizations, documents, pages,
-                tree.assets());
-        new References(report, content).check(refs);
-        checkSpeechesHaveEvents(content);
+        Content content = new Content(site, events, drafts.keptSpeeches(speeches), tasks, people, organizations,
+                documents, pages, tree.assets());
+        new References(report, content, tree.unreadable(), drafts.leftOut()).check(binding.refs());
+        checkSpeechesHaveEvents(content, tree.unreadable());
         new TagNames(report).check(tree.files());
         return content;
+    }
+
+    /** An item just bound, kept in the content unless it is a draft still to be filled in. */
+    private static <T> void keep(List<T> kept, T item, SourceFile file, Drafts drafts) {
+        if (drafts.keep(file)) {
+            kept.add(item);
+        }
     }
 
     /**
@@ -82,8 +89,8 @@ public final class ContentBinder {
         }
     }
 
-    private Site site(SourceFile file, List<Ref> refs) {
-        Fields f = new Fields(file, ContentFields.SITE, report, refs);
+    private Site site(SourceFile file, Binding binding, Language named) {
+        Fields f = new Fields(file, ContentFields.SITE, binding);
         String title = f.requiredText("title", "Acta");
         String baseUrl = f.text("base_url").map(String::strip).flatMap(url -> absoluteUrl(f, url)).orElse(null);
         if (baseUrl == null) {
@@ -93,7 +100,7 @@ public final class ContentBinder {
             baseUrl = "http://localhost/";
         }
         Language language = f.choice("language", code -> code.equals("vi") ? Optional.of(Language.VI)
-                : code.equals("en") ? Optional.of(Language.EN) : Optional.empty()).orElse(Language.VI);
+                : code.equals("en") ? Optional.of(Language.EN) : Optional.empty()).orElse(named);
         Optional<LocalDate> asOf = f.knownDate("as_of").flatMap(d -> {
             if (d.precision() != PartialDate.Precision.DAY || d.approximate()) {
                 f.error("as_of", "'as_of' must be a whole day, YYYY-MM-DD; found '" + d + "'");
@@ -126,27 +133,11 @@ public final class ContentBinder {
         return Optional.empty();
     }
 
-    /**
-     * An item marked {@code draft: true} (as {@code acta import} writes them) is built like any
-     * other, with a warning, so that a draft is previewed as readers would see it but never
-     * published unnoticed.
-     */
-    private void noteDraft(SourceFile file, List<Ref> refs) {
-        Fields f = new Fields(file, ContentFields.of(file.kind()), report, refs);
-        f.value("draft").ifPresent(value -> {
-            boolean isBoolean = value instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.BOOLEAN;
-            if (!isBoolean) {
-                f.error("draft", "'draft' is true or false, found " + value.describe());
-            } else if (((YamlNode.Scalar) value).text().strip().equalsIgnoreCase("true")) {
-                f.warning("draft", "draft not yet reviewed: check it against its source, resolve its TODO notes, "
-                        + "then delete the line 'draft: true'");
-            }
-        });
-    }
-
-    private void checkSpeechesHaveEvents(Content content) {
+    /** A speech whose event folder has no index.md; not when the index.md is there but could not be read. */
+    private void checkSpeechesHaveEvents(Content content, List<SourceTree.Unreadable> unreadable) {
         java.util.Set<String> events = new java.util.HashSet<>();
         content.events().forEach(e -> events.add(e.id()));
+        unreadable.stream().filter(u -> u.kind() == org.acta.source.ContentKind.EVENT).forEach(u -> events.add(u.id()));
         for (org.acta.model.Speech speech : content.speeches()) {
             if (!events.contains(speech.event())) {
                 report.error(speech.origin().path(), 0, "speech in events/" + speech.event() + "/, which has no "

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.acta.diag.Report;
+import org.acta.diag.Messages;
 import org.acta.diag.Suggestions;
 import org.acta.fields.Field;
 import org.acta.fields.FieldSet;
@@ -27,23 +27,29 @@ import org.acta.source.YamlNode;
  * reference names, the words of a choice and the fields of a nested mapping come from there), and
  * only a required field can be missing: a binder that reads past its declarations fails at once,
  * in any test that binds that kind.
+ *
+ * <p>A file marked {@code draft: true} may leave its required fields empty, or out: each is noted
+ * for the draft's warning instead of being an error. Without the mark, an empty required field is
+ * an error, so that a file started by {@code acta new} is never published half written.
  */
 final class Fields {
     private final YamlNode.Mapping mapping;
     private final String path;
     private final String context;
-    private final Report report;
-    private final List<Ref> refs;
+    private final Binding binding;
+    private final Messages messages;
     private final FieldSet declared;
+    private final boolean draft;
 
     /** The fields of a file, declared by {@code declared}. */
-    Fields(SourceFile file, FieldSet declared, Report report, List<Ref> refs) {
+    Fields(SourceFile file, FieldSet declared, Binding binding) {
         this.mapping = file.fields();
         this.path = file.path();
         this.context = "";
-        this.report = report;
-        this.refs = refs;
+        this.binding = binding;
+        this.messages = binding.messages();
         this.declared = declared;
+        this.draft = isDraft(file.fields());
     }
 
     /** A mapping nested in {@code parent}'s, named {@code context} in messages. */
@@ -51,9 +57,21 @@ final class Fields {
         this.mapping = mapping;
         this.path = parent.path;
         this.context = context;
-        this.report = parent.report;
-        this.refs = parent.refs;
+        this.binding = parent.binding;
+        this.messages = parent.messages;
         this.declared = declared;
+        this.draft = parent.draft;
+    }
+
+    /** Whether a file's fields say {@code draft: true}. */
+    static boolean isDraft(YamlNode.Mapping fields) {
+        return fields.get("draft").filter(v -> v instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.BOOLEAN
+                && s.text().strip().equalsIgnoreCase("true")).isPresent();
+    }
+
+    /** Whether the file is a draft, which may leave required fields empty. */
+    boolean draft() {
+        return draft;
     }
 
     private Field declared(String key) {
@@ -92,11 +110,15 @@ final class Fields {
     }
 
     void error(String key, String message) {
-        report.error(path, lineOf(key), message);
+        binding.report().error(path, lineOf(key), message);
     }
 
     void warning(String key, String message) {
-        report.warning(path, lineOf(key), message);
+        binding.report().warning(path, lineOf(key), message);
+    }
+
+    private void errorAt(YamlNode node, String message) {
+        binding.report().error(path, node.line(), message);
     }
 
     /** The value, or empty when the field is absent or written empty ({@code key:}). */
@@ -114,7 +136,8 @@ final class Fields {
             String text = scalar.text().strip();
             return text.isEmpty() ? Optional.empty() : Optional.of(scalar.text());
         }
-        error(key, "'" + name(key) + "' should be text, found a " + value.get().describe());
+        String shape = value.get() instanceof YamlNode.Sequence ? "bind.one.list" : "bind.one.fields";
+        error(key, messages.text(shape, "field", name(key), "key", key));
         return Optional.empty();
     }
 
@@ -150,13 +173,22 @@ final class Fields {
     }
 
     void missing(String key) {
+        missing(key, "");
+    }
+
+    /** A required field missing or empty: an error with {@code hint} after it, or, in a draft, noted. */
+    void missing(String key, String hint) {
         if (!declared(key).required()) {
             throw new IllegalStateException("'" + key + "' of " + declared.name() + " is not declared required");
         }
+        if (draft) {
+            binding.leftEmpty(path, lineOf(key), name(key));
+            return;
+        }
         boolean present = mapping.entry(key).isPresent();
-        report.error(path, lineOf(key), present
+        binding.report().error(path, lineOf(key), (present
                 ? "required field '" + name(key) + "' is empty"
-                : "missing required field '" + name(key) + "'");
+                : "missing required field '" + name(key) + "'") + hint);
     }
 
     Optional<Markdown> markdown(String key) {
@@ -170,8 +202,14 @@ final class Fields {
         return text(key).flatMap(text -> {
             Optional<PartialDate> date = PartialDate.parse(text);
             if (date.isEmpty()) {
-                error(key, "'" + name(key) + "' is not a date: '" + text + "' (write YYYY, YYYY-MM or YYYY-MM-DD, "
-                        + "with a trailing ~ if approximate, or 'unknown')");
+                List<String> guesses = Suggestions.dates(text);
+                error(key, switch (guesses.size()) {
+                    case 0 -> messages.text("bind.date", "field", name(key), "written", text);
+                    case 1 -> messages.text("bind.date.guess", "field", name(key), "written", text,
+                            "guess", guesses.get(0));
+                    default -> messages.text("bind.date.guesses", "field", name(key), "written", text,
+                            "guess", guesses.get(0), "other", guesses.get(1));
+                });
             }
             return date;
         });
@@ -238,7 +276,8 @@ final class Fields {
     Optional<String> ref(String key) {
         ContentKind kind = expect(key, Form.REFERENCE).type().refers().orElseThrow();
         Optional<String> id = text(key).map(String::strip);
-        id.ifPresent(i -> refs.add(new Ref(kind, i, path, value(key).map(YamlNode::line).orElse(line()), name(key))));
+        id.ifPresent(i -> binding.refer(new Ref(kind, i, path, value(key).map(YamlNode::line).orElse(line()),
+                name(key))));
         return id;
     }
 
@@ -247,16 +286,35 @@ final class Fields {
         ContentKind kind = expect(key, Form.REFERENCES).type().refers().orElseThrow();
         List<String> ids = new ArrayList<>();
         for (YamlNode item : items(key)) {
-            if (item instanceof YamlNode.Scalar s && !s.isNull() && !s.text().isBlank()) {
+            if (item instanceof YamlNode.Scalar s && s.text().contains(",")) {
+                List<String> written = java.util.Arrays.stream(s.text().split(",")).map(String::strip).toList();
+                errorAt(item, messages.text("bind.list.commas", "field", name(key),
+                        "fix", key + ": [" + String.join(", ", written) + "]"));
+            } else if (item instanceof YamlNode.Scalar s && !s.isNull() && !s.text().isBlank()) {
                 String id = s.text().strip();
                 ids.add(id);
-                refs.add(new Ref(kind, id, path, item.line(), name(key)));
+                binding.refer(new Ref(kind, id, path, item.line(), name(key)));
             } else {
-                report.error(path, item.line(), "each item of '" + name(key) + "' should be a " + kind.noun()
-                        + " id, found a " + item.describe());
+                notText(key, item, "each item of '" + name(key) + "' should be a " + kind.noun() + " id, found a "
+                        + item.describe());
             }
         }
         return ids;
+    }
+
+    /**
+     * An item that should be text but is not: one written {@code - Kết luận: …} is read as a field
+     * because of its colon, and the message says to quote it; otherwise {@code otherwise}.
+     */
+    private void notText(String key, YamlNode item, String otherwise) {
+        if (item instanceof YamlNode.Mapping m && m.entries().size() == 1 && m.entries().get(0).keyLine() == m.line()
+                && m.entries().get(0).value() instanceof YamlNode.Scalar value) {
+            String written = m.entries().get(0).key() + ": " + value.text();
+            errorAt(item, messages.text("bind.colon.fields", "written", written, "field", name(key),
+                    "fix", "- " + YamlNode.quoted(written)));
+        } else {
+            errorAt(item, otherwise);
+        }
     }
 
     List<String> texts(String key) {
@@ -266,8 +324,7 @@ final class Fields {
             if (item instanceof YamlNode.Scalar s && !s.isNull() && !s.text().isBlank()) {
                 texts.add(s.text().strip());
             } else {
-                report.error(path, item.line(), "each item of '" + name(key) + "' should be text, found a "
-                        + item.describe());
+                notText(key, item, "each item of '" + name(key) + "' should be text, found a " + item.describe());
             }
         }
         return texts;
@@ -280,7 +337,7 @@ final class Fields {
             if (item instanceof YamlNode.Scalar s && !s.isNull() && !s.text().isBlank()) {
                 texts.add(new Markdown(s.text(), new Origin(path, item.line())));
             } else {
-                report.error(path, item.line(), "each item of '" + name(key) + "' should be text (Markdown), found a "
+                notText(key, item, "each item of '" + name(key) + "' should be text (Markdown), found a "
                         + item.describe());
             }
         }
@@ -299,7 +356,7 @@ final class Fields {
         if (value.get() instanceof YamlNode.Scalar) {
             return List.of(value.get());
         }
-        error(key, "'" + name(key) + "' should be a list, found a " + value.get().describe());
+        error(key, messages.text("bind.list.fields", "field", name(key)));
         return List.of();
     }
 
@@ -314,8 +371,8 @@ final class Fields {
             if (item instanceof YamlNode.Mapping m) {
                 result.add(new Fields(this, m, itemName, itemFields));
             } else {
-                report.error(path, item.line(), "'" + itemName + "' should be a mapping of fields "
-                        + "('label: …' lines), found a " + item.describe());
+                errorAt(item, "'" + itemName + "' should be a mapping of fields ('label: …' lines), found a "
+                        + item.describe());
             }
         }
         return result;
@@ -341,7 +398,7 @@ final class Fields {
             if (!known.contains(entry.key())) {
                 String folded = Ids.fold(entry.key()).replace(' ', '_').replace('-', '_');
                 String hint = Suggestions.suggestion(folded, known);
-                report.warning(path, entry.keyLine(), "unknown field '" + name(entry.key()) + "' is ignored"
+                binding.report().warning(path, entry.keyLine(), "unknown field '" + name(entry.key()) + "' is ignored"
                         + (hint.isEmpty() ? " (known fields: " + String.join(", ", known) + ")" : hint));
             }
         }

@@ -30,18 +30,18 @@ import org.acta.source.SourceFile;
 final class ItemBinder {
     private static final Pattern PERIOD = Pattern.compile("\\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?");
 
+    private final Binding binding;
     private final Report report;
-    private final List<Ref> refs;
     private final List<String> assetPaths;
 
-    ItemBinder(Report report, List<Ref> refs, List<String> assetPaths) {
-        this.report = report;
-        this.refs = refs;
+    ItemBinder(Binding binding, List<String> assetPaths) {
+        this.binding = binding;
+        this.report = binding.report();
         this.assetPaths = List.copyOf(assetPaths);
     }
 
     private Fields fields(SourceFile file) {
-        return new Fields(file, ContentFields.of(file.kind()), report, refs);
+        return new Fields(file, ContentFields.of(file.kind()), binding);
     }
 
     Event event(SourceFile file) {
@@ -49,10 +49,8 @@ final class ItemBinder {
         String title = f.requiredText("title", file.id());
         PartialDate date = f.date("date").orElseGet(() -> {
             if (f.value("date").isEmpty()) {
-                String problem = f.value("date").isEmpty() && file.fields().entry("date").isPresent()
-                        ? "required field 'date' is empty" : "missing required field 'date'";
-                report.error(file.path(), f.lineOf("date"), problem + " (write YYYY, YYYY-MM or YYYY-MM-DD, or "
-                        + "'unknown' with a 'date_note' when the sources give none)");
+                f.missing("date", " (write YYYY, YYYY-MM or YYYY-MM-DD, or 'unknown' with a 'date_note' when the "
+                        + "sources give none)");
             }
             return PartialDate.UNKNOWN;
         });
@@ -97,15 +95,14 @@ final class ItemBinder {
         String title = f.requiredText("title", file.id());
         SpeechRole role = f.choice("role", SpeechRole::fromId).orElse(SpeechRole.REMARKS);
         if (f.value("role").isEmpty()) {
-            report.error(file.path(), f.lineOf("role"), "missing required field 'role' (one of: "
-                    + String.join(", ", SpeechRole.ids()) + ")");
+            f.missing("role", " (one of: " + String.join(", ", SpeechRole.ids()) + ")");
         }
         Optional<String> speaker = f.ref("speaker");
         Optional<String> speakerNote = f.text("speaker_note");
         if (speaker.isEmpty() && f.value("speaker").isEmpty()) {
             if (!ContentBinder.speakerOptional(role)) {
                 f.missing("speaker");
-            } else if (speakerNote.isEmpty()) {
+            } else if (speakerNote.isEmpty() && !f.draft()) {
                 report.error(file.path(), f.line(), "a discussion record without a 'speaker' needs a 'speaker_note' "
                         + "saying who spoke (e.g. \"Các đại biểu dự Hội nghị\")");
             }
@@ -131,8 +128,8 @@ final class ItemBinder {
             f.missing("event");
         }
         Optional<String> speech = f.text("speech").map(String::strip);
-        speech.ifPresent(s -> refs.add(new Ref(ContentKind.SPEECH, event + "/" + s, file.path(), f.lineOf("speech"),
-                "speech")));
+        speech.ifPresent(s -> binding.refer(new Ref(ContentKind.SPEECH, event + "/" + s, file.path(),
+                f.lineOf("speech"), "speech")));
         String assignee = f.ref("assignee").orElse("");
         if (assignee.isEmpty() && f.value("assignee").isEmpty()) {
             f.missing("assignee");
@@ -200,7 +197,7 @@ final class ItemBinder {
             return true;
         });
         evidence.filter(e -> !e.contains("://") && !e.startsWith("/"))
-                .ifPresent(id -> refs.add(new Ref(ContentKind.DOCUMENT, id, u.path(), u.lineOf("evidence"),
+                .ifPresent(id -> binding.refer(new Ref(ContentKind.DOCUMENT, id, u.path(), u.lineOf("evidence"),
                         u.name("evidence"))));
         Optional<String> period = u.text("period").map(String::strip).filter(p -> {
             boolean valid = PERIOD.matcher(p).matches() && matches(p, recurrence);

@@ -5,17 +5,30 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.acta.diag.Report;
 import org.acta.diag.Suggestions;
 import org.acta.model.Content;
+import org.acta.model.Ids;
 import org.acta.source.ContentKind;
+import org.acta.source.SourceTree;
 
-/** Checks every reference against the ids that exist, suggesting the closest for a mistake. */
+/**
+ * Checks every reference against the ids that exist, suggesting the items meant by a mistake, by
+ * their id or their name. A reference to a file that is there but could not be read is not an
+ * error of its own: that file's error is the one to fix.
+ */
 final class References {
     private final Report report;
     private final Map<ContentKind, Set<String>> ids = new HashMap<>();
+    /** For the kinds with names or titles: each id and its name written as an id. */
+    private final Map<ContentKind, Map<String, String>> names = new HashMap<>();
+    private final Set<String> unreadable = new HashSet<>();
+    private final Map<String, String> drafts;
 
-    References(Report report, Content content) {
+    /** @param drafts the drafts left out of the content while their required fields are empty, each with its file */
+    References(Report report, Content content, List<SourceTree.Unreadable> unreadable, Map<String, String> drafts) {
+        this.drafts = drafts;
         this.report = report;
         ids.put(ContentKind.EVENT, collect(content.events().stream().map(e -> e.id()).toList()));
         ids.put(ContentKind.SPEECH, collect(content.speeches().stream().map(s -> s.event() + "/" + s.id()).toList()));
@@ -23,16 +36,37 @@ final class References {
         ids.put(ContentKind.ORGANIZATION, collect(content.organizations().stream().map(o -> o.id()).toList()));
         ids.put(ContentKind.DOCUMENT, collect(content.documents().stream().map(d -> d.id()).toList()));
         ids.put(ContentKind.PAGE, collect(content.pages().stream().map(p -> p.id()).toList()));
+        names.put(ContentKind.PERSON, named(content.people(), p -> p.id(), p -> p.name()));
+        names.put(ContentKind.ORGANIZATION, named(content.organizations(), o -> o.id(), o -> o.name()));
+        names.put(ContentKind.EVENT, named(content.events(), e -> e.id(), e -> e.title()));
+        names.put(ContentKind.DOCUMENT, named(content.documents(), d -> d.id(), d -> d.title()));
+        for (SourceTree.Unreadable u : unreadable) {
+            this.unreadable.add(Ref.key(u.kind(), u.event().map(e -> e + "/" + u.id()).orElse(u.id())));
+        }
     }
 
     private static Set<String> collect(List<String> list) {
         return new HashSet<>(list);
     }
 
+    private static <T> Map<String, String> named(List<T> items, java.util.function.Function<T, String> id,
+                                                 java.util.function.Function<T, String> name) {
+        Map<String, String> named = new TreeMap<>();
+        items.forEach(item -> named.put(id.apply(item), Ids.slug(name.apply(item))));
+        return named;
+    }
+
     void check(List<Ref> refs) {
         for (Ref ref : refs) {
             Set<String> known = ids.getOrDefault(ref.kind(), Set.of());
-            if (ref.id().isEmpty() || known.contains(ref.id())) {
+            if (ref.id().isEmpty() || known.contains(ref.id()) || unreadable.contains(Ref.key(ref.kind(), ref.id()))) {
+                continue;
+            }
+            String draft = drafts.get(Ref.key(ref.kind(), ref.id()));
+            if (draft != null) {
+                report.error(ref.path(), ref.line(), "'" + ref.field() + "' names " + ref.kind().noun() + " '"
+                        + ref.id() + "', a draft whose required fields are still to be filled in, and so left out of "
+                        + "the site: fill them in (" + draft + "), or name it later");
                 continue;
             }
             if (ref.kind() == ContentKind.SPEECH) {
@@ -40,7 +74,8 @@ final class References {
                 continue;
             }
             String folder = ref.kind() == ContentKind.PERSON ? "people" : ref.kind().noun() + "s";
-            String hint = Suggestions.suggestion(ref.id(), known);
+            String hint = names.containsKey(ref.kind()) ? Suggestions.suggestionNamed(ref.id(), names.get(ref.kind()))
+                    : Suggestions.suggestion(ref.id(), known);
             if (hint.isEmpty()) {
                 hint = " (no " + ref.kind().noun() + " has a similar id; add content/" + folder + "/" + ref.id()
                         + (ref.kind() == ContentKind.PERSON || ref.kind() == ContentKind.ORGANIZATION ? ".yaml" : ".md")

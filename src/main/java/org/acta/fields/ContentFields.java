@@ -39,7 +39,8 @@ public final class ContentFields {
 
     /** Fields that every item (not site.yaml) may have. */
     public static final FieldSet EVERY_ITEM = set("item",
-            optional("draft", bool(), "`true` or `false`; `true` marks an item not yet reviewed"));
+            optional("draft", bool(), "`true` or `false`; `true` marks an item not yet reviewed, which may leave "
+                    + "its required fields empty"));
 
     public static final FieldSet SITE = set("site",
             required("title", text(), "the site's title"),

@@ -25,4 +25,16 @@ public enum Kind {
     public boolean needsEvent() {
         return this == SPEECH || this == TASK;
     }
+
+    /**
+     * The field that names an item of this kind, for the kinds whose new file can be made from a
+     * name or title ({@code acta new person "Nguyễn Văn A"}): {@code name} or {@code title}.
+     */
+    public Optional<String> nameField() {
+        return switch (this) {
+            case PERSON, ORGANIZATION -> Optional.of("name");
+            case EVENT, DOCUMENT -> Optional.of("title");
+            case SPEECH, TASK, PAGE -> Optional.empty();
+        };
+    }
 }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -13,9 +14,11 @@ import java.util.stream.Stream;
 import org.acta.model.Ids;
 
 /**
- * Writes a new content file for an editor to fill in: every required field with a value that
- * builds, the useful optional fields commented out with an example, today's date where a date is
- * due. It refuses an id that is not valid or already taken, and never overwrites a file.
+ * Writes a new content file for an editor to fill in: a draft with every required field, those it
+ * cannot know left empty with a comment saying what goes there, and the useful optional fields
+ * commented out with an example. A person, organization, event or document can be started from
+ * its name or title, which is kept as written and folded into the id. It refuses an id that is not
+ * valid or already taken, and never overwrites a file.
  */
 public final class Scaffold {
     /** Addresses the site uses already, which a free page cannot take. */
@@ -29,7 +32,7 @@ public final class Scaffold {
     /**
      * @param source        the content folder
      * @param sourceDisplay how the editor names it ("content"), for messages
-     * @param today         the date written where a date is due
+     * @param today         the date the commented examples show
      */
     public Scaffold(Path source, String sourceDisplay, LocalDate today) {
         this.source = source;
@@ -47,16 +50,57 @@ public final class Scaffold {
         }
     }
 
+    /** The new item's id, and the name or title it was made from. */
+    private record Named(String id, Optional<String> name) {
+    }
+
     /**
      * Writes the new file and returns its path as the editor names it ("content/tasks/x.md").
      *
-     * @param event the event a speech or task belongs to
+     * @param written the id, or for a kind with a name or title ({@link Kind#nameField()}) the name or
+     *                title: a valid id is taken as the id, anything else as the name
+     * @param id      the id to use for a name or title, instead of the one folded from it
+     * @param event   the event a speech or task belongs to
      */
-    public String create(Kind kind, String id, Optional<String> event) throws Refused, IOException {
+    public String create(Kind kind, String written, Optional<String> id, Optional<String> event)
+            throws Refused, IOException {
         if (!Files.isDirectory(source)) {
             throw new Refused(sourceDisplay + ": content folder not found (give another with --source)");
         }
-        checkId(kind, id);
+        Named named = named(kind, written, id);
+        return create(kind, named, event);
+    }
+
+    private Named named(Kind kind, String written, Optional<String> id) throws Refused {
+        if (kind.nameField().isEmpty()) {
+            if (id.isPresent()) {
+                throw new Refused("--id goes with a name or title, which a " + kind.word() + " is not made from: "
+                        + "give the id alone");
+            }
+            checkId(kind, written);
+            return new Named(written, Optional.empty());
+        }
+        String name = Normalizer.normalize(written.strip(), Normalizer.Form.NFC);
+        if (name.chars().anyMatch(Character::isISOControl)) {
+            throw new Refused("a " + kind.nameField().get() + " is one line of text, without tabs or line breaks");
+        }
+        if (id.isPresent()) {
+            checkId(kind, id.get());
+            return new Named(id.get(), Optional.of(name));
+        }
+        if (Ids.isValid(name)) {
+            return new Named(name, Optional.empty());
+        }
+        String folded = Ids.slug(name);
+        if (folded.isEmpty()) {
+            throw new Refused("cannot make an id from '" + written + "': it has no letters or digits; give one with "
+                    + "--id");
+        }
+        return new Named(folded, Optional.of(name));
+    }
+
+    private String create(Kind kind, Named named, Optional<String> event) throws Refused, IOException {
+        String id = named.id();
         if (kind.needsEvent() && event.isEmpty()) {
             throw new Refused("a " + kind.word() + " belongs to an event: add --event EVENT-ID" + existing("events"));
         }
@@ -68,14 +112,15 @@ public final class Scaffold {
         }
         String relative = relativePath(kind, id, event);
         Path file = source.resolve(relative);
+        String another = named.name().isPresent() ? "give this one another id with --id" : "choose another id";
         if (kind == Kind.EVENT && Files.exists(file.getParent())) {
-            throw new Refused(sourceDisplay + "/events/" + id + "/ already exists: choose another id, or edit "
+            throw new Refused(sourceDisplay + "/events/" + id + "/ already exists: " + another + ", or edit "
                     + sourceDisplay + "/" + relative);
         }
         if (Files.exists(file)) {
-            throw new Refused(sourceDisplay + "/" + relative + " already exists: choose another id, or edit that file");
+            throw new Refused(sourceDisplay + "/" + relative + " already exists: " + another + ", or edit that file");
         }
-        String text = new Templates(id, today, this::firstId, event).text(kind, nextOrder(event));
+        String text = new Templates(id, named.name(), today, event).text(kind, nextOrder(event));
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         return sourceDisplay + "/" + relative;
@@ -122,10 +167,6 @@ public final class Scaffold {
         } catch (IOException e) {
             return List.of();
         }
-    }
-
-    private Optional<String> firstId(String folder) {
-        return ids(folder).stream().findFirst();
     }
 
     private String existing(String folder) {

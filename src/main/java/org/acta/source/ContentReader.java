@@ -18,9 +18,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.acta.diag.Messages;
 import org.acta.diag.Report;
 import org.acta.model.Asset;
 import org.acta.model.Ids;
+import org.acta.model.Language;
 
 /**
  * Reads a content folder as the content format lays it out. Only this stage reads content files.
@@ -30,13 +32,16 @@ import org.acta.model.Ids;
  * <p>Nothing outside the content folder is read: symbolic links inside it are reported and not
  * followed (the folder itself may be a link), pipes and devices are skipped, and every file is
  * opened without following links. Files, lines and YAML nesting are bounded by {@link Limits}.
+ *
+ * <p>A file that cannot be read is listed in {@link SourceTree#unreadable()}, so that what refers
+ * to it is not reported as well; the problems of the YAML in every file are told in the language
+ * site.yaml names.
  */
 public final class ContentReader {
     private final Path root;
     private final String displayRoot;
     private final Report report;
     private final Limits limits;
-    private final YamlReader yaml;
     private final AssetReader assets;
     private final java.util.Set<String> present = new java.util.HashSet<>();
 
@@ -53,7 +58,6 @@ public final class ContentReader {
         this.report = report;
         this.root = realFolder(root);
         this.limits = limits;
-        this.yaml = new YamlReader(limits);
         this.assets = new AssetReader(report);
     }
 
@@ -70,20 +74,23 @@ public final class ContentReader {
     public SourceTree read() {
         if (!Files.isDirectory(root)) {
             report.error(displayRoot, 0, "content folder not found (give another with --source)");
-            return new SourceTree(Optional.empty(), List.of(), List.of());
+            return SourceTree.empty(Language.VI);
         }
         List<Path> found = walk();
+        Language language = siteLanguage();
         if (found.size() > limits.files()) {
             // the walk stopped at the limit: reading part of the content would only add errors about what is missing
-            return new SourceTree(Optional.empty(), List.of(), List.of());
+            return SourceTree.empty(language);
         }
         found.forEach(f -> present.add(slashes(root.relativize(f))));
         checkCaseClashes(found);
+        YamlReader yaml = new YamlReader(limits, Messages.of(language.code()));
         // each file is read and parsed alone, on all cores; what was read is then gathered in the walk's order
-        List<Optional<Read>> reads = found.parallelStream().map(this::readEntry).toList();
+        List<Optional<Read>> reads = found.parallelStream().map(file -> readEntry(file, yaml)).toList();
         Optional<SourceFile> site = Optional.empty();
         List<SourceFile> files = new ArrayList<>();
         List<Asset> assets = new ArrayList<>();
+        List<SourceTree.Unreadable> unreadable = new ArrayList<>();
         for (Optional<Read> read : reads) {
             if (read.isEmpty()) {
                 continue;
@@ -94,13 +101,26 @@ public final class ContentReader {
                 site = Optional.of(content.file());
             } else if (read.get() instanceof Read.Content content) {
                 files.add(content.file());
+            } else if (read.get() instanceof Read.Unread unread) {
+                unreadable.add(unread.file());
             }
         }
         if (site.isEmpty() && !Files.exists(root.resolve("site.yaml"), LinkOption.NOFOLLOW_LINKS)) {
             report.error(displayRoot + "/site.yaml", 0, "missing: every site needs a site.yaml with at least "
                     + "'title' and 'base_url'");
         }
-        return new SourceTree(site, files, assets);
+        return new SourceTree(site, files, assets, unreadable, language);
+    }
+
+    /** The language site.yaml names, from its lines; Vietnamese when it names none or cannot be read. */
+    private Language siteLanguage() {
+        try {
+            Optional<Text.Decoded> site = readBounded(root.resolve("site.yaml")).map(Text::decode);
+            return site.isPresent() && site.get() instanceof Text.Decoded.Ok ok ? SiteLanguage.of(ok.text())
+                    : Language.VI;
+        } catch (IOException e) {
+            return Language.VI; // reading site.yaml again below reports why it cannot be read
+        }
     }
 
     /** What one file of the walk turned out to be. */
@@ -110,10 +130,14 @@ public final class ContentReader {
 
         record Content(SourceFile file) implements Read {
         }
+
+        /** A content file whose problem is reported, and which the rest of the content cannot rely on. */
+        record Unread(SourceTree.Unreadable file) implements Read {
+        }
     }
 
-    /** One file of the walk: an asset, a content file read and parsed, or nothing (its problem reported). */
-    private Optional<Read> readEntry(Path file) {
+    /** One file of the walk: an asset, a content file read and parsed, or one that is not (its problem reported). */
+    private Optional<Read> readEntry(Path file, YamlReader yaml) {
         Path relative = root.relativize(file);
         String display = display(relative);
         Optional<Placement> placement = Placement.of(relative);
@@ -126,7 +150,9 @@ public final class ContentReader {
             return assets.read(file, slashes(relative.subpath(1, relative.getNameCount())), display)
                     .map(Read.AssetFile::new);
         }
-        return readFile(file, display, place).map(Read.Content::new);
+        String id = Ids.isValid(place.name()) ? place.name() : Ids.slug(place.name());
+        return Optional.of(readFile(file, display, place, yaml).<Read>map(Read.Content::new)
+                .orElse(new Read.Unread(new SourceTree.Unreadable(place.kind().orElseThrow(), id, place.event()))));
     }
 
     /** Every regular file below the root, in a stable order; links are not followed. */
@@ -183,7 +209,7 @@ public final class ContentReader {
         return files;
     }
 
-    private Optional<SourceFile> readFile(Path file, String display, Placement place) {
+    private Optional<SourceFile> readFile(Path file, String display, Placement place, YamlReader yaml) {
         byte[] bytes;
         try {
             Optional<byte[]> read = readBounded(file);
@@ -224,17 +250,18 @@ public final class ContentReader {
         }
         String id = checkedId(place, display);
         if (place.markdown()) {
-            FrontMatter.Result split = FrontMatter.split(text);
+            FrontMatter.Result split = FrontMatter.split(text, yaml.messages());
             if (split.problem().isPresent()) {
                 report.error(display, split.problem().get().line(), split.problem().get().message());
                 return Optional.empty();
             }
             FrontMatter fm = split.frontMatter().orElseThrow();
-            return parse(fm.yaml(), fm.yamlLine(), display).map(fields -> new SourceFile(place.kind().orElseThrow(),
-                    id, display, fields, fm.body(), fm.bodyLine(), place.event()));
+            return parse(yaml, fm.yaml(), fm.yamlLine(), display).map(fields ->
+                    new SourceFile(place.kind().orElseThrow(), id, display, fields, fm.body(), fm.bodyLine(),
+                            place.event()));
         }
-        return parse(text, 1, display).map(fields -> new SourceFile(place.kind().orElseThrow(), id, display, fields,
-                "", 0, place.event()));
+        return parse(yaml, text, 1, display).map(fields ->
+                new SourceFile(place.kind().orElseThrow(), id, display, fields, "", 0, place.event()));
     }
 
     /**
@@ -290,7 +317,7 @@ public final class ContentReader {
     }
 
     /** The fields; empty when the YAML cannot be read at all (its error is reported, not what follows from it). */
-    private Optional<YamlNode.Mapping> parse(String text, int firstLine, String display) {
+    private Optional<YamlNode.Mapping> parse(YamlReader yaml, String text, int firstLine, String display) {
         YamlReader.Result result = yaml.readMapping(text, firstLine);
         result.problems().forEach(p -> report.error(display, p.line(), p.message()));
         return result.readable() ? Optional.of(result.mapping()) : Optional.empty();

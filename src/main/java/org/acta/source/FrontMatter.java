@@ -1,6 +1,7 @@
 package org.acta.source;
 
 import java.util.Optional;
+import org.acta.diag.Messages;
 
 /**
  * Splits a Markdown file into its YAML front matter (between two {@code ---} lines) and its body.
@@ -16,18 +17,15 @@ record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) {
     record Problem(int line, String message) {
     }
 
-    static final String MISSING = "no front matter: a Markdown content file starts with a line '---', "
-            + "then its YAML fields, then another line '---'";
-    static final String UNCLOSED = "front matter is never closed: add a line '---' after the last field";
-
-    /** The split, or the problem with the fences. */
-    static Result split(String text) {
+    /** The split, or the problem with the fences, told in the language of {@code messages}. */
+    static Result split(String text, Messages messages) {
         if (!isFence(text, 0)) {
-            return new Result(Optional.empty(), Optional.of(new Problem(1, MISSING)));
+            return new Result(Optional.empty(), Optional.of(new Problem(1, messages.text("frontmatter.missing"))));
         }
+        Problem unclosed = new Problem(1, messages.text("frontmatter.unclosed"));
         int yamlStart = text.indexOf('\n');
         if (yamlStart < 0) {
-            return new Result(Optional.empty(), Optional.of(new Problem(1, UNCLOSED)));
+            return new Result(Optional.empty(), Optional.of(unclosed));
         }
         yamlStart++;
         int line = 2;
@@ -48,7 +46,7 @@ record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) {
             lineStart = lineEnd + 1;
             line++;
         }
-        return new Result(Optional.empty(), Optional.of(new Problem(1, UNCLOSED)));
+        return new Result(Optional.empty(), Optional.of(unclosed));
     }
 
     /** Either the split or the problem: exactly one is present. */

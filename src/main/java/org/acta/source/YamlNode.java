@@ -2,6 +2,7 @@ package org.acta.source;
 
 import java.util.List;
 import java.util.Optional;
+import org.acta.diag.Messages;
 
 /** A YAML value with the editor's line number, so every later check can name the line. */
 public sealed interface YamlNode {
@@ -11,6 +12,27 @@ public sealed interface YamlNode {
 
     /** A short word for messages: "text", "number", "list", "mapping"… */
     String describe();
+
+    /** The same word in the language of {@code messages}: "danh sách" for a list on a Vietnamese site. */
+    default String describeIn(Messages messages) {
+        String word = switch (describe()) {
+            case "true/false" -> "boolean";
+            default -> describe();
+        };
+        return messages.text("value." + word);
+    }
+
+    /**
+     * A text in quotes, as a message shows it in a fix ({@code title: "Hội nghị: tổng kết"}): double
+     * quotes unless the text holds one, a long text shortened.
+     */
+    static String quoted(String text) {
+        String shown = text.length() > 60 ? text.substring(0, 57).strip() + "…" : text;
+        if (shown.indexOf('"') < 0 && shown.indexOf('\\') < 0) {
+            return "\"" + shown + "\"";
+        }
+        return "'" + shown.replace("'", "''") + "'";
+    }
 
     /** How a plain scalar was read: YAML's own types, before any field gives it a meaning. */
     enum ScalarType { STRING, INTEGER, DECIMAL, BOOLEAN, NULL }

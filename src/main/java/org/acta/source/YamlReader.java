@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.acta.diag.Messages;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -20,6 +21,11 @@ import org.yaml.snakeyaml.LoaderOptions;
  * {@code first + n - 1}. Limits keep hostile input (alias bombs, deep nesting) cheap to reject:
  * aliases ({@code *name}) are refused at the first one, so an alias bomb is never expanded, and
  * nesting deeper than {@link Limits#yamlDepth()} stops the parse at the line that goes too deep.
+ *
+ * <p>What an editor reads is in the site's language and in the editor's terms: when the parser
+ * stops, {@link YamlSlips} says which slip on which line made it stop; the parser's own words are
+ * never shown. A file that parses but reads a text short of what was written (a {@code #} taken
+ * for a comment) is not readable either, so that the one slip is the one error.
  */
 final class YamlReader {
     static final int MAX_ALIASES = 50;
@@ -28,12 +34,16 @@ final class YamlReader {
 
     private final YAMLFactory factory;
     private final int maxDepth;
+    private final Messages messages;
+    private final YamlSlips slips;
 
-    YamlReader() {
-        this(Limits.DEFAULT);
+    YamlReader(Messages messages) {
+        this(Limits.DEFAULT, messages);
     }
 
-    YamlReader(Limits limits) {
+    YamlReader(Limits limits, Messages messages) {
+        this.messages = messages;
+        this.slips = new YamlSlips(messages);
         this.maxDepth = limits.yamlDepth();
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(MAX_ALIASES);
@@ -45,6 +55,11 @@ final class YamlReader {
                 .loaderOptions(options)
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(maxDepth + 2).build())
                 .build();
+    }
+
+    /** The messages problems are told in: the site's language. */
+    Messages messages() {
+        return messages;
     }
 
     /** Thrown out of the recursive reading when the content breaks a limit; becomes one problem. */
@@ -77,22 +92,26 @@ final class YamlReader {
             }
             YamlNode root = readValue(parser, firstLine, problems, 0);
             if (parser.nextToken() != null) {
-                problems.add(new Problem(lineOf(parser, firstLine),
-                        "only one YAML document is allowed here; remove this second '---' part"));
+                problems.add(new Problem(lineOf(parser, firstLine), messages.text("yaml.documents")));
             }
-            if (root instanceof YamlNode.Mapping mapping) {
+            List<Problem> cutShort = slips.silent(yaml, firstLine);
+            if (!cutShort.isEmpty()) {
+                problems.addAll(cutShort);
+            } else if (root instanceof YamlNode.Mapping mapping) {
                 return new Result(mapping, problems);
-            }
-            if (root instanceof YamlNode.Scalar scalar && scalar.isNull()) {
+            } else if (root instanceof YamlNode.Scalar scalar && scalar.isNull()) {
                 return new Result(new YamlNode.Mapping(List.of(), firstLine), problems);
+            } else {
+                problems.add(new Problem(root.line(), messages.text("yaml.fields", "found",
+                        root.describeIn(messages))));
             }
-            problems.add(new Problem(root.line(), "expected fields ('name: value' lines), found a " + root.describe()));
         } catch (Refused e) {
             problems.add(e.problem);
         } catch (JacksonException e) {
-            problems.add(new Problem(problemLine(e, firstLine), "malformed YAML: " + describe(e)));
+            problems.add(slips.explain(yaml, firstLine, problemLine(e, firstLine)));
         } catch (IOException e) {
-            problems.add(new Problem(firstLine, "could not read YAML: " + e.getMessage()));
+            // a String is read from memory: only the parser itself can fail here, and it says why as above
+            problems.add(slips.explain(yaml, firstLine, firstLine));
         }
         return new Result(new YamlNode.Mapping(List.of(), firstLine), problems, false);
     }
@@ -120,8 +139,8 @@ final class YamlReader {
                     YamlNode value = readValue(parser, firstLine, problems, depth + 1);
                     Integer earlier = seen.putIfAbsent(key, keyLine);
                     if (earlier != null) {
-                        problems.add(new Problem(keyLine, "field '" + key + "' is given twice (first on line "
-                                + earlier + "); keep one"));
+                        problems.add(new Problem(keyLine, messages.text("yaml.twice", "key", key,
+                                "first", Integer.toString(earlier))));
                     } else {
                         entries.add(new YamlNode.Entry(key, keyLine, value));
                     }
@@ -172,25 +191,5 @@ final class YamlReader {
     private static int lineOf(JsonLocation location, int firstLine) {
         int yamlLine = location == null || location.getLineNr() < 1 ? 1 : location.getLineNr();
         return firstLine + yamlLine - 1;
-    }
-
-    /** The parser's own words, without its echo of the source and its Java class names. */
-    private static String describe(JacksonException e) {
-        String message = e.getOriginalMessage();
-        if (message == null) {
-            return "not readable";
-        }
-        int cut = message.indexOf('\n');
-        String first = (cut >= 0 ? message.substring(0, cut) : message).strip();
-        String rest = cut >= 0 ? message.substring(cut + 1) : "";
-        // SnakeYAML puts the context first ("while scanning…") and the problem on a later line
-        for (String line : rest.split("\n")) {
-            String s = line.strip();
-            if (!s.isEmpty() && !s.startsWith("in '") && !s.startsWith("^") && !s.startsWith("at [")
-                    && Character.isLetter(s.charAt(0)) && !s.contains("reader")) {
-                return first.isEmpty() ? s : first + ": " + s;
-            }
-        }
-        return first;
     }
 }

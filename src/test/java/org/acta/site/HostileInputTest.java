@@ -41,9 +41,9 @@ class HostileInputTest {
         }
     }
 
-    /** A small valid site that the hostile file is dropped into. */
+    /** A small valid site that the hostile file is dropped into; in English, as expected.txt is. */
     private SiteFixture base() {
-        return SiteFixture.withSite(dir)
+        return SiteFixture.withSite(dir).write("site.yaml", SiteFixture.SITE_YAML + "language: en\n")
                 .write("events/hoi-nghi/index.md", "---\ntitle: Hội nghị\ndate: 2024-03-01\n---\n")
                 .write("organizations/o.yaml", "name: Cơ quan\n")
                 .write("people/tran-the-cuong.yaml", "name: Trần Thế Cương\n");

@@ -2,10 +2,11 @@ package org.acta.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.acta.diag.Messages;
 import org.junit.jupiter.api.Test;
 
 class YamlReaderTest {
-    private final YamlReader reader = new YamlReader();
+    private final YamlReader reader = new YamlReader(Messages.of("en"));
 
     @Test
     void keepsTheEditorsLineNumbers() {
@@ -31,11 +32,28 @@ class YamlReaderTest {
     }
 
     @Test
-    void reportsMalformedYamlAtTheFileLine() {
+    void reportsMalformedYamlAtTheFileLineInTheEditorsWords() {
         YamlReader.Result result = reader.readMapping("title: A\nrole: [opening\nspeaker: x\n", 2);
-        assertThat(result.problems()).hasSize(1);
-        assertThat(result.problems().get(0).message()).startsWith("malformed YAML: ");
-        assertThat(result.problems().get(0).line()).isBetween(3, 5);
+        assertThat(result.readable()).isFalse();
+        assertThat(result.problems()).containsExactly(
+                new YamlReader.Problem(3, "the `[` opened here is never closed: add `]` after the last item"));
+    }
+
+    @Test
+    void aTextCutShortByAHashIsNotReadable() {
+        YamlReader.Result result = reader.readMapping("title: Kế hoạch #1\n", 2);
+        assertThat(result.readable()).isFalse();
+        assertThat(result.problems()).containsExactly(new YamlReader.Problem(2, "after a space, `#` starts a "
+                + "comment in YAML, so the text would stop before `#1`: put the text in quotes: "
+                + "`title: \"Kế hoạch #1\"`"));
+    }
+
+    @Test
+    void saysWhatItCannotNameAtTheParsersLineWithoutItsWords() {
+        YamlReader.Result result = reader.readMapping("title: A\nrole: - opening\n", 1);
+        assertThat(result.problems()).containsExactly(new YamlReader.Problem(2, "the fields cannot be read from "
+                + "this line on: check its indentation (spaces, lined up with the lines it belongs with) and its "
+                + "quotes, and put a text that holds `: ` or ` #` in quotes"));
     }
 
     @Test
@@ -50,5 +68,7 @@ class YamlReaderTest {
         YamlReader.Result result = reader.readMapping("- a\n- b\n", 1);
         assertThat(result.problems()).containsExactly(
                 new YamlReader.Problem(1, "expected fields ('name: value' lines), found a list"));
+        assertThat(new YamlReader(Messages.of("vi")).readMapping("- a\n", 1).problems()).containsExactly(
+                new YamlReader.Problem(1, "cần các trường (các dòng 'tên: giá trị'), nhưng lại thấy một danh sách"));
     }
 }
