@@ -38,7 +38,8 @@ public final class ContentBinder {
         List<Ref> refs = new ArrayList<>();
         Site site = tree.site().map(f -> site(f, refs)).orElse(
                 new Site("Acta", "http://localhost/", Language.VI, Optional.empty(), Optional.empty()));
-        ItemBinder items = new ItemBinder(report, refs, tree.assets().stream().map(Asset::path).toList());
+        FormerIds formerIds = new FormerIds(report);
+        ItemBinder items = new ItemBinder(report, refs, tree.assets().stream().map(Asset::path).toList(), formerIds);
         List<Event> events = new ArrayList<>();
         List<org.acta.model.Speech> speeches = new ArrayList<>();
         List<Task> tasks = new ArrayList<>();
@@ -62,6 +63,7 @@ public final class ContentBinder {
         Content content = new Content(site, events, speeches, tasks, people, organizations, documents, pages,
                 tree.assets());
         new References(report, content).check(refs);
+        formerIds.check(content);
         checkSpeechesHaveEvents(content);
         new TagNames(report).check(tree.files());
         return content;
@@ -108,8 +110,26 @@ public final class ContentBinder {
             }
             return valid;
         });
+        List<String> removed = removed(f, baseUrl);
         f.warnUnknown();
-        return new Site(title, baseUrl, language, f.text("description"), asOf, dueSoonDays);
+        return new Site(title, baseUrl, language, f.text("description"), asOf, dueSoonDays, removed);
+    }
+
+    /** The addresses removed on purpose, each as a site address with its slashes: {@code /events/x/}. */
+    private List<String> removed(Fields f, String baseUrl) {
+        List<String> addresses = new ArrayList<>();
+        for (YamlNode.Scalar item : f.addresses("removed")) {
+            String written = item.text().strip();
+            String address = written.startsWith(baseUrl) ? "/" + written.substring(baseUrl.length()) : written;
+            if (!address.startsWith("/") || address.startsWith("//") || address.contains(" ")) {
+                report.error(f.path(), item.line(), "each item of 'removed' is an address of the site such as "
+                        + "/events/x/, found '" + written + "'");
+                continue;
+            }
+            boolean file = address.substring(address.lastIndexOf('/') + 1).contains(".");
+            addresses.add(address.endsWith("/") || file ? address : address + "/");
+        }
+        return addresses;
     }
 
     private Optional<String> absoluteUrl(Fields f, String url) {

@@ -306,6 +306,29 @@ public final class Publisher {
     }
 
     /**
+     * The pages of the live site, by file ({@code events/x/index.html}), in path order: what a new build
+     * is compared with, so that one that would take an address away can say so. Empty when there is no
+     * site yet; refused, like publishing, when the output is not a site Acta built.
+     */
+    public List<String> livePages() throws PublishException {
+        try {
+            Optional<Path> live = link.live();
+            if (live.isEmpty()) {
+                return List.of();
+            }
+            Path root = live.get();
+            try (java.util.stream.Stream<Path> files = Files.walk(root)) {
+                return files.filter(f -> f.getFileName().toString().equals("index.html")
+                                && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
+                        .map(f -> root.relativize(f).toString().replace('\\', '/')).sorted().toList();
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            IOException cause = e instanceof IOException io ? io : ((java.io.UncheckedIOException) e).getCause();
+            throw new PublishException("cannot read the live site " + output + ": " + Builds.reason(cause), cause);
+        }
+    }
+
+    /**
      * Everything earlier builds left: builds the output does not show, temporary links, old
      * staging folders. What cannot be removed is returned, in words; the next build tries again.
      */
