@@ -42,8 +42,8 @@ public final class ContentFields {
     /** Fields that every item (not site.yaml) may have. */
     public static final FieldSet EVERY_ITEM = set("item",
             optional("draft", bool(), "`true` or `false`; `true` marks an item not yet reviewed"),
-            optional("former_ids", ids(), "list of ids the item had before it was renamed: their addresses send "
-                    + "readers on to its page (see Extensions)"));
+            optional("former_ids", ids(), "list of ids the item had before it was renamed: each old address "
+                    + "sends readers on to its page"));
 
     public static final FieldSet SITE = set("site",
             required("title", text(), "the site's title"),

@@ -69,7 +69,7 @@ class RenamesTest {
         Element link = event.selectFirst("main a");
         assertThat(link.attr("href")).isEqualTo("../../events/hoi-nghi-moi/");
         assertThat(link.text()).isEqualTo("Hội nghị tổng kết");
-        assertThat(event.selectFirst("main").text()).isEqualTo("Trang đã chuyển địa chỉ Trang này nay ở Hội nghị tổng kết");
+        assertThat(event.selectFirst("main").text()).isEqualTo("Trang đã chuyển địa chỉ Trang này nay ở địa chỉ mới: Hội nghị tổng kết");
         assertThat(event.title()).isEqualTo("Hội nghị tổng kết · Kỷ yếu thử");
         assertThat(event.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content"))
                 .isEqualTo(SecurityPolicy.PAGES);
