@@ -317,14 +317,21 @@ public final class Publisher {
                 return List.of();
             }
             Path root = live.get();
-            try (java.util.stream.Stream<Path> files = Files.walk(root)) {
-                return files.filter(f -> f.getFileName().toString().equals("index.html")
-                                && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
-                        .map(f -> root.relativize(f).toString().replace('\\', '/')).sorted().toList();
-            }
-        } catch (IOException | java.io.UncheckedIOException e) {
-            IOException cause = e instanceof IOException io ? io : ((java.io.UncheckedIOException) e).getCause();
-            throw new PublishException("cannot read the live site " + output + ": " + Builds.reason(cause), cause);
+            List<String> pages = new ArrayList<>();
+            Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path file,
+                                                               java.nio.file.attribute.BasicFileAttributes attributes) {
+                    if (attributes.isRegularFile() && file.getFileName().toString().equals("index.html")) {
+                        pages.add(root.relativize(file).toString().replace('\\', '/'));
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
+            pages.sort(null);
+            return pages;
+        } catch (IOException e) {
+            throw new PublishException("cannot read the live site " + output + ": " + Builds.reason(e), e);
         }
     }
 
