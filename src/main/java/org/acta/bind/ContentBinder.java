@@ -22,6 +22,7 @@ import org.acta.model.Task;
 import org.acta.model.TaskUpdate;
 import org.acta.source.SourceFile;
 import org.acta.source.SourceTree;
+import org.acta.source.YamlNode;
 
 /**
  * Turns the read files into checked records. Problems go to the report and binding goes on,
@@ -38,7 +39,8 @@ public final class ContentBinder {
         Binding binding = new Binding(report, Messages.of(tree.language().code()));
         Site site = tree.site().map(f -> site(f, binding, tree.language())).orElse(
                 new Site("Acta", "http://localhost/", tree.language(), Optional.empty(), Optional.empty()));
-        ItemBinder items = new ItemBinder(binding, tree.assets().stream().map(Asset::path).toList());
+        FormerIds formerIds = new FormerIds(report);
+        ItemBinder items = new ItemBinder(binding, tree.assets().stream().map(Asset::path).toList(), formerIds);
         Drafts drafts = new Drafts(binding);
         List<Event> events = new ArrayList<>();
         List<org.acta.model.Speech> speeches = new ArrayList<>();
@@ -62,6 +64,7 @@ public final class ContentBinder {
         Content content = new Content(site, events, drafts.keptSpeeches(speeches), tasks, people, organizations,
                 documents, pages, tree.assets());
         new References(report, content, tree.unreadable(), drafts.leftOut()).check(binding.refs());
+        formerIds.check(content);
         checkSpeechesHaveEvents(content, tree.unreadable());
         new TagNames(report).check(tree.files());
         return content;
@@ -115,8 +118,26 @@ public final class ContentBinder {
             }
             return valid;
         });
+        List<String> removed = removed(f, baseUrl);
         f.warnUnknown();
-        return new Site(title, baseUrl, language, f.text("description"), asOf, dueSoonDays);
+        return new Site(title, baseUrl, language, f.text("description"), asOf, dueSoonDays, removed);
+    }
+
+    /** The addresses removed on purpose, each as a site address with its slashes: {@code /events/x/}. */
+    private List<String> removed(Fields f, String baseUrl) {
+        List<String> addresses = new ArrayList<>();
+        for (YamlNode.Scalar item : f.addresses("removed")) {
+            String written = item.text().strip();
+            String address = written.startsWith(baseUrl) ? "/" + written.substring(baseUrl.length()) : written;
+            if (!address.startsWith("/") || address.startsWith("//") || address.contains(" ")) {
+                report.error(f.path(), item.line(), "each item of 'removed' is an address of the site such as "
+                        + "/events/x/, found '" + written + "'");
+                continue;
+            }
+            boolean file = address.substring(address.lastIndexOf('/') + 1).contains(".");
+            addresses.add(address.endsWith("/") || file ? address : address + "/");
+        }
+        return addresses;
     }
 
     private Optional<String> absoluteUrl(Fields f, String url) {

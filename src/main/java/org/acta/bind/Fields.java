@@ -344,6 +344,31 @@ final class Fields {
         return texts;
     }
 
+    /** A list of ids, each as written with its line; a single id is taken as a list of one. */
+    List<YamlNode.Scalar> ids(String key) {
+        expect(key, Form.IDS);
+        return scalars(key, "an id");
+    }
+
+    /** A list of the site's own addresses, each as written with its line; a single one is a list of one. */
+    List<YamlNode.Scalar> addresses(String key) {
+        expect(key, Form.ADDRESSES);
+        return scalars(key, "a site address such as /events/x/");
+    }
+
+    private List<YamlNode.Scalar> scalars(String key, String what) {
+        List<YamlNode.Scalar> scalars = new ArrayList<>();
+        for (YamlNode item : items(key)) {
+            if (item instanceof YamlNode.Scalar s && !s.isNull() && !s.text().isBlank()) {
+                scalars.add(s);
+            } else {
+                binding.report().error(path, item.line(), "each item of '" + name(key) + "' should be " + what + ", found a "
+                        + item.describe());
+            }
+        }
+        return scalars;
+    }
+
     /** The items of a list field; a single value is taken as a list of one. */
     private List<YamlNode> items(String key) {
         Optional<YamlNode> value = value(key);

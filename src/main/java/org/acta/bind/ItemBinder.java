@@ -33,11 +33,13 @@ final class ItemBinder {
     private final Binding binding;
     private final Report report;
     private final List<String> assetPaths;
+    private final FormerIds formerIds;
 
-    ItemBinder(Binding binding, List<String> assetPaths) {
+    ItemBinder(Binding binding, List<String> assetPaths, FormerIds formerIds) {
         this.binding = binding;
         this.report = binding.report();
         this.assetPaths = List.copyOf(assetPaths);
+        this.formerIds = formerIds;
     }
 
     private Fields fields(SourceFile file) {
@@ -78,7 +80,8 @@ final class ItemBinder {
         });
         Event event = new Event(file.id(), title, date, f.text("date_note"), endDate, f.text("kind"),
                 f.text("location"), f.refs("organizers"), f.refs("participants"), f.ref("chair"), f.refs("documents"),
-                f.texts("tags"), figures, f.markdowns("conclusions"), source, ContentBinder.body(file), f.origin());
+                f.texts("tags"), figures, f.markdowns("conclusions"), source, ContentBinder.body(file),
+                formerIds.read(f, file), f.origin());
         f.warnUnknown();
         return event;
     }
@@ -108,7 +111,8 @@ final class ItemBinder {
             }
         }
         Speech speech = new Speech(file.id(), file.event().orElseThrow(), title, speaker, speakerNote, role,
-                f.text("position"), f.integer("order"), f.text("summary"), ContentBinder.body(file), f.origin());
+                f.text("position"), f.integer("order"), f.text("summary"), ContentBinder.body(file),
+                formerIds.read(f, file), f.origin());
         f.warnUnknown();
         return speech;
     }
@@ -150,7 +154,8 @@ final class ItemBinder {
         }
         checkOrder(updates);
         Task task = new Task(file.id(), title, event, speech, f.ref("assigned_by"), assignee, f.refs("partners"),
-                f.knownDate("due"), recurrence, target, status, updates, ContentBinder.body(file), f.origin());
+                f.knownDate("due"), recurrence, target, status, updates, ContentBinder.body(file),
+                formerIds.read(f, file), f.origin());
         f.warnUnknown();
         checkDone(task, f);
         return task;
@@ -275,7 +280,8 @@ final class ItemBinder {
             p.warnUnknown();
         }
         Optional<String> photo = f.text("photo").map(String::strip).filter(path -> checkPhoto(f, path));
-        Person person = new Person(file.id(), name, positions, f.markdown("bio"), photo, f.origin());
+        Person person = new Person(file.id(), name, positions, f.markdown("bio"), photo, formerIds.read(f, file),
+                f.origin());
         f.warnUnknown();
         return person;
     }
@@ -297,7 +303,8 @@ final class ItemBinder {
     Organization organization(SourceFile file) {
         Fields f = fields(file);
         Organization organization = new Organization(file.id(), f.requiredText("name", file.id()),
-                f.text("short_name"), f.ref("parent"), f.text("kind"), f.url("url"), f.origin());
+                f.text("short_name"), f.ref("parent"), f.text("kind"), f.url("url"), formerIds.read(f, file),
+                f.origin());
         if (organization.parent().filter(file.id()::equals).isPresent()) {
             f.error("parent", "an organization cannot be its own parent");
         }
@@ -309,7 +316,7 @@ final class ItemBinder {
         Fields f = fields(file);
         Document document = new Document(file.id(), f.requiredText("title", file.id()), f.text("number"),
                 f.ref("issuer"), f.knownDate("date"), f.text("period"), f.url("url"),
-                ContentBinder.body(file), f.origin());
+                ContentBinder.body(file), formerIds.read(f, file), f.origin());
         f.warnUnknown();
         return document;
     }
@@ -325,7 +332,7 @@ final class ItemBinder {
                     + "/ is already a part of the site; rename the file");
         }
         Page page = new Page(file.id(), f.requiredText("title", file.id()), f.integer("order"),
-                ContentBinder.body(file), f.origin());
+                ContentBinder.body(file), formerIds.read(f, file), f.origin());
         f.warnUnknown();
         return page;
     }

@@ -1,7 +1,8 @@
 /**
  * Binding read files to model records: required and unknown fields, types, dates and every
  * reference between items, each problem reported at its line with the closest valid choice;
- * tags whose address would be empty, shared or unusable on Windows are named too.
+ * tags whose address would be empty, shared or unusable on Windows are named too, and former ids
+ * ({@code former_ids}) that are not ids, or that an item or another former id already has.
  * Which fields a kind has, of what type, and which are required is declared in
  * {@link org.acta.fields.ContentFields}; binding reads nothing else. A draft may leave required
  * fields empty (it is then left out of the content, {@code Drafts}); a reference to

@@ -15,11 +15,14 @@ import org.acta.diag.Diagnostic;
 import org.acta.diag.Report;
 import org.acta.links.ExternalLinks;
 import org.acta.links.LinkChecker;
+import org.acta.links.LiveAddresses;
 import org.acta.links.WrittenLink;
 import org.acta.model.Content;
 import org.acta.model.OutputFile;
 import org.acta.output.Outputs;
 import org.acta.pages.Addresses;
+import org.acta.pages.ItemPage;
+import org.acta.pages.Move;
 import org.acta.publish.Publisher;
 import org.acta.render.Rendering;
 import org.acta.render.SiteRenderer;
@@ -30,8 +33,8 @@ import org.acta.source.SourceTree;
 /**
  * Builds a site: read the content, bind it to records, assemble the derived data, render every
  * page, index the rendered pages for search and write the exports; then, by what the build is for,
- * publish it ({@link #build}), check the links the content writes ({@link #check}), or keep it in
- * memory for the preview ({@link #preview}). Every stage reports into one report and carries on,
+ * publish it ({@link #build}), check the links the content writes and compare its addresses with the
+ * live site's ({@link #check}), or keep it in memory for the preview ({@link #preview}). Every stage reports into one report and carries on,
  * so one build names every problem; a stage that needs the site stops at the first error.
  *
  * <p>A builder holds only its options: what a later call needs is returned by the earlier one.
@@ -177,10 +180,18 @@ public final class SiteBuilder {
             List<OutputFile> files = new ArrayList<>(rendering.files());
             files.addAll(written(SearchIndex.build(rendering.files()), write));
             times.lap("search index");
-            files.addAll(written(Outputs.render(proceedings, rendering.addresses()), write));
+            Addresses addresses = new Addresses(content.site());
+            List<ItemPage> items = addresses.itemPages(content);
+            List<Move> moves = addresses.moves(items, rendering.addresses());
+            files.addAll(written(Outputs.render(proceedings, rendering.addresses(), moves), write));
             times.lap("exports");
-            List<WrittenLink> external = aim instanceof Aim.Checking checking
-                    ? checkLinks(content, files, checking.fetchExternal(), report, times) : List.of();
+            List<WrittenLink> external = List.of();
+            if (aim instanceof Aim.Checking checking) {
+                external = checkLinks(content, files, moves, checking.fetchExternal(), report, times);
+                compareWithLive(new LiveAddresses(addresses, items, content.site(), options.sourceDisplay()
+                        + "/site.yaml"), rendering, report);
+                times.lap("live site");
+            }
             BuildResult result = result(report, files, content, asOf);
             Optional<Publisher.Outcome> outcome = Optional.empty();
             if (aim instanceof Aim.Publishing publishing && !result.hasErrors()) {
@@ -212,9 +223,10 @@ public final class SiteBuilder {
     }
 
     /** Every dead site link is an error at its line; links to other sites are listed, and fetched when asked. */
-    private static List<WrittenLink> checkLinks(Content content, List<OutputFile> files, Optional<Duration> fetch,
-                                                Report report, StageTimes times) {
-        LinkChecker.Result links = new LinkChecker(files, content.assets(), content.site().baseUrl()).check(content);
+    private static List<WrittenLink> checkLinks(Content content, List<OutputFile> files, List<Move> moves,
+                                                Optional<Duration> fetch, Report report, StageTimes times) {
+        LinkChecker.Result links = new LinkChecker(files, content.assets(), content.site().baseUrl(), moves)
+                .check(content);
         report.addAll(links.diagnostics());
         times.lap("links");
         if (fetch.isPresent()) {
@@ -222,6 +234,18 @@ public final class SiteBuilder {
             times.lap("external links");
         }
         return links.external();
+    }
+
+    /**
+     * Warns of each address of the live site beside the output that this build would take away; a live
+     * site that cannot be read is said, and compared with nothing.
+     */
+    private void compareWithLive(LiveAddresses live, Rendering rendering, Report report) {
+        try {
+            report.addAll(live.check(new Publisher(options.output()).livePages(), rendering.addresses()));
+        } catch (Publisher.PublishException e) {
+            report.warning(options.output().toString(), 0, "not compared with the live site: " + e.getMessage());
+        }
     }
 
     private static BuildResult result(Report report, List<OutputFile> files, Content content, LocalDate asOf) {

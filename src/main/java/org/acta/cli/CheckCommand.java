@@ -17,10 +17,16 @@ import picocli.CommandLine.Option;
 /** {@code acta check}: everything a build checks, and the links the content writes, without writing anything. */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Check the content as a build would, and the links it writes: a link to a page, asset or "
-                + "anchor of the site that does not exist is an error. Writes nothing."})
+                + "anchor of the site that does not exist is an error; an address the live site has that this "
+                + "build would take away is a warning. Writes nothing."})
 final class CheckCommand implements Callable<Integer> {
     @Mixin
     ContentOptions content = new ContentOptions();
+
+    @Option(names = "--output", paramLabel = "FOLDER", defaultValue = "site",
+            description = "The live site, as `build --output` names it: an address it has that this check's site "
+                    + "does not is a warning (default: ${DEFAULT-VALUE}).")
+    Path output;
 
     @Option(names = "--external", description = "Also list the links to other sites, as path:line: URL (on standard "
             + "output); they are not fetched.")
@@ -41,7 +47,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        SiteBuilder.Checked checked = new SiteBuilder(content.toBuildOptions(Path.of("site"), spec.commandLine()))
+        SiteBuilder.Checked checked = new SiteBuilder(content.toBuildOptions(output, spec.commandLine()))
                 .check(checkExternal ? Optional.of(Duration.ofSeconds(Math.max(1, timeoutSeconds))) : Optional.empty());
         BuildResult result = checked.result();
         List<WrittenLink> external = checked.external();

@@ -3,11 +3,13 @@ package org.acta.fields;
 import static org.acta.fields.Field.optional;
 import static org.acta.fields.Field.required;
 import static org.acta.fields.Field.requiredExcept;
+import static org.acta.fields.FieldType.addresses;
 import static org.acta.fields.FieldType.assetPath;
 import static org.acta.fields.FieldType.bool;
 import static org.acta.fields.FieldType.choice;
 import static org.acta.fields.FieldType.date;
 import static org.acta.fields.FieldType.evidence;
+import static org.acta.fields.FieldType.ids;
 import static org.acta.fields.FieldType.mapping;
 import static org.acta.fields.FieldType.mappings;
 import static org.acta.fields.FieldType.markdown;
@@ -40,7 +42,9 @@ public final class ContentFields {
     /** Fields that every item (not site.yaml) may have. */
     public static final FieldSet EVERY_ITEM = set("item",
             optional("draft", bool(), "`true` or `false`; `true` marks an item not yet reviewed, which may leave "
-                    + "its required fields empty"));
+                    + "its required fields empty"),
+            optional("former_ids", ids(), "list of ids the item had before it was renamed: each old address "
+                    + "sends readers on to its page"));
 
     public static final FieldSet SITE = set("site",
             required("title", text(), "the site's title"),
@@ -52,7 +56,9 @@ public final class ContentFields {
             optional("as_of", date(), "the date against which task status is judged (see Tasks, below); by "
                     + "default, the day of the build"),
             optional("due_soon_days", wholeNumber(), "how many days ahead a due date makes a task \"due soon\"; by "
-                    + "default 30 (see Extensions)"));
+                    + "default 30 (see Extensions)"),
+            optional("removed", addresses(), "list of site addresses taken off the site on purpose, such as "
+                    + "`/events/x/`: `check` does not warn that the live site has them (see Extensions)"));
 
     public static final FieldSet FIGURE = set("event.figures",
             required("label", text(), "what the number counts, in the words of the source"),

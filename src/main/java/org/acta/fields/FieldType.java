@@ -24,6 +24,10 @@ public record FieldType(Form form, Optional<ContentKind> refers, List<String> wo
         REFERENCE,
         /** A list of ids of the kind {@link #refers()}. */
         REFERENCES, TEXTS, MARKDOWNS,
+        /** A list of ids of the item's own kind, which name no other item: the ids it had before. */
+        IDS,
+        /** A list of the site's own addresses: {@code /events/x/}. */
+        ADDRESSES,
         /** One mapping with the fields {@link #items()}. */
         MAPPING,
         /** A list of mappings, each with the fields {@link #items()}. */
@@ -80,6 +84,14 @@ public record FieldType(Form form, Optional<ContentKind> refers, List<String> wo
 
     public static FieldType markdowns() {
         return of(Form.MARKDOWNS);
+    }
+
+    public static FieldType ids() {
+        return of(Form.IDS);
+    }
+
+    public static FieldType addresses() {
+        return of(Form.ADDRESSES);
     }
 
     /** One of {@code words}, as written in messages ("one of: open, in-progress, …"). */

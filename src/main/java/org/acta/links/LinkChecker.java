@@ -18,6 +18,7 @@ import org.acta.model.Asset;
 import org.acta.model.Content;
 import org.acta.model.OutputFile;
 import org.acta.pages.Addresses;
+import org.acta.pages.Move;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
@@ -25,22 +26,26 @@ import org.jsoup.nodes.Element;
  * Checks the links written in the content against the site rendered from it. A link to a site
  * address ({@code /events/x/}), to an asset, or to an anchor ({@code #heading}, or
  * {@code /events/x/s/#heading}) that no page answers is an error at the line it was written on.
- * A link to another site is not an error here: it is listed, for {@link ExternalLinks} to fetch
- * when asked.
+ * A link to a page's former address works, but is a warning naming the address now. A link to
+ * another site is not an error here: it is listed, for {@link ExternalLinks} to fetch when asked.
  */
 public final class LinkChecker {
     private final Map<String, byte[]> files = new HashMap<>();
     private final Set<String> assets = new LinkedHashSet<>();
     private final Map<String, Set<String>> anchors = new HashMap<>();
+    /** The files of the pages at former addresses, each with the address it leads to now. */
+    private final Map<String, String> moved = new HashMap<>();
     private final String baseUrl;
 
     /**
      * @param files  the rendered site's files by path ("events/x/index.html")
      * @param assets the site's assets
      * @param baseUrl the address the site is published at: a link that starts with it is a site link
+     * @param moves   the pages' former addresses: a link to one is a warning naming the address now
      */
-    public LinkChecker(List<OutputFile> files, List<Asset> assets, String baseUrl) {
+    public LinkChecker(List<OutputFile> files, List<Asset> assets, String baseUrl, List<Move> moves) {
         files.forEach(f -> this.files.put(f.path(), f.bytes()));
+        moves.forEach(m -> moved.put(m.from().file(), m.to().path()));
         assets.forEach(a -> this.assets.add(Addresses.asset(a.path())));
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
     }
@@ -87,11 +92,23 @@ public final class LinkChecker {
             return Optional.of(error(link, "link to '" + link.url() + "' leads nowhere: no page of the site has the address /"
                     + path + closestPage(path)));
         }
-        if (fragment != null && !fragment.isEmpty() && file.get().endsWith(".html")
-                && !anchorsOf(file.get()).contains(fragment)) {
-            String page = "/" + Addresses.pathOf(file.get());
+        String now = moved.get(file.get());
+        if (now == null) {
+            return anchorProblem(link, file.get(), fragment);
+        }
+        String written = "/" + now + (fragment == null || fragment.isEmpty() ? "" : "#" + fragment);
+        return anchorProblem(link, Addresses.file(now), fragment).or(() -> Optional.of(Diagnostic.warning(link.path(),
+                link.line(), "link to '" + link.url() + "' leads to a page that has moved: link to " + written
+                        + " instead; the old address only sends readers on")));
+    }
+
+    /** A link's fragment that names no heading or anchor of the page it leads to. */
+    private Optional<Diagnostic> anchorProblem(WrittenLink link, String file, String fragment) {
+        if (fragment != null && !fragment.isEmpty() && file.endsWith(".html")
+                && !anchorsOf(file).contains(fragment)) {
+            String page = "/" + Addresses.pathOf(file);
             return Optional.of(error(link, "link to '" + link.url() + "': the page " + page + " has no heading or "
-                    + "anchor '" + fragment + "'" + closestAnchor(fragment, anchorsOf(file.get()))));
+                    + "anchor '" + fragment + "'" + closestAnchor(fragment, anchorsOf(file))));
         }
         return Optional.empty();
     }

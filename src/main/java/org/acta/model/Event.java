@@ -8,7 +8,8 @@ public record Event(String id, String title, PartialDate date, Optional<String> 
                     Optional<PartialDate> endDate, Optional<String> kind, Optional<String> location,
                     List<String> organizers, List<String> participants, Optional<String> chair,
                     List<String> documents, List<String> tags, List<Figure> figures,
-                    List<Markdown> conclusions, Optional<Citation> source, Markdown body, Origin origin) {
+                    List<Markdown> conclusions, Optional<Citation> source, Markdown body,
+                    List<String> formerIds, Origin origin) {
     public Event {
         organizers = List.copyOf(organizers);
         participants = List.copyOf(participants);
@@ -16,5 +17,6 @@ public record Event(String id, String title, PartialDate date, Optional<String> 
         tags = List.copyOf(tags);
         figures = List.copyOf(figures);
         conclusions = List.copyOf(conclusions);
+        formerIds = List.copyOf(formerIds);
     }
 }

@@ -5,8 +5,9 @@ import java.util.Optional;
 
 /** A speaker or official: people/&lt;id&gt;.yaml. {@code photo} is a path under assets/. */
 public record Person(String id, String name, List<Position> positions, Optional<Markdown> bio,
-                     Optional<String> photo, Origin origin) {
+                     Optional<String> photo, List<String> formerIds, Origin origin) {
     public Person {
         positions = List.copyOf(positions);
+        formerIds = List.copyOf(formerIds);
     }
 }

@@ -1,5 +1,6 @@
 package org.acta.model;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -8,5 +9,8 @@ import java.util.Optional;
  */
 public record Speech(String id, String event, String title, Optional<String> speaker, Optional<String> speakerNote,
                      SpeechRole role, Optional<String> position, Optional<Integer> order, Optional<String> summary,
-                     Markdown body, Origin origin) {
+                     Markdown body, List<String> formerIds, Origin origin) {
+    public Speech {
+        formerIds = List.copyOf(formerIds);
+    }
 }

@@ -7,10 +7,11 @@ import java.util.Optional;
 public record Task(String id, String title, String event, Optional<String> speech, Optional<String> assignedBy,
                    String assignee, List<String> partners, Optional<PartialDate> due,
                    Optional<Recurrence> recurrence, Optional<Target> target, TaskStatus status,
-                   List<TaskUpdate> updates, Markdown body, Origin origin) {
+                   List<TaskUpdate> updates, Markdown body, List<String> formerIds, Origin origin) {
     public Task {
         partners = List.copyOf(partners);
         updates = List.copyOf(updates);
+        formerIds = List.copyOf(formerIds);
     }
 
     /** The status of the latest update that states one, else the status written on the task. */

@@ -11,13 +11,15 @@ import org.acta.model.OutputFile;
 import org.acta.model.Task;
 import org.acta.pages.Address;
 import org.acta.pages.Addresses;
+import org.acta.pages.Move;
 import org.acta.pages.OutputKind;
 
 /**
  * Every machine-readable file of the site, rendered in memory from the assembled proceedings, each
  * at the address {@link OutputKind} gives it:
  * the site's Atom feed {@code feed.xml}, {@code sitemap.xml} and {@code robots.txt} for crawlers,
- * {@code _headers} for hosts that read it (the pages' security policy as an HTTP header),
+ * {@code _headers} and {@code _redirects} for hosts that read them (the pages' security policy as an HTTP
+ * header, and the pages' former addresses as permanent redirects),
  * {@code tasks.json}, {@code tasks.csv}, {@code tasks.ics}, and for each organisation with tasks
  * (as lead or partner) {@code organizations/<id>/tasks.ics} and {@code organizations/<id>/feed.xml}.
  */
@@ -27,8 +29,9 @@ public final class Outputs {
 
     /**
      * @param pages the addresses of the site's pages; the sitemap lists those of the kinds it lists
+     * @param moves the pages' former addresses, each with the page it leads to now
      */
-    public static List<OutputFile> render(Proceedings proceedings, List<Address> pages) {
+    public static List<OutputFile> render(Proceedings proceedings, List<Address> pages, List<Move> moves) {
         Addresses addresses = new Addresses(proceedings.site());
         TaskFacts facts = new TaskFacts(proceedings, addresses);
         TaskUpdatesAtom atom = new TaskUpdatesAtom(facts);
@@ -39,6 +42,7 @@ public final class Outputs {
         jobs.add(() -> new OutputFile(addresses.output(OutputKind.SITEMAP), new Sitemap(facts.urls()).write(listed)));
         jobs.add(() -> new OutputFile(addresses.output(OutputKind.ROBOTS), Sitemap.robots(facts.urls())));
         jobs.add(() -> new OutputFile(addresses.output(OutputKind.HOST_HEADERS), HostHeaders.write()));
+        List<String> written = new ArrayList<>();
         jobs.add(() -> new OutputFile(addresses.output(OutputKind.TASKS_JSON), new TasksJson(facts).write()));
         jobs.add(() -> new OutputFile(addresses.output(OutputKind.TASKS_CSV), new TasksCsv(facts).write()));
         jobs.add(() -> new OutputFile(addresses.output(OutputKind.TASKS_CALENDAR),
@@ -54,7 +58,11 @@ public final class Outputs {
             jobs.add(() -> new OutputFile(addresses.output(OutputKind.ORGANIZATION_CALENDAR, org.id()),
                     calendar.write(org.name() + " — " + proceedings.site().title(), tracked(proceedings, involved))));
             jobs.add(() -> new OutputFile(feed, atom.write(org, tracked(proceedings, involved), feed)));
+            written.add(feed);
+            written.add(addresses.output(OutputKind.ORGANIZATION_CALENDAR, org.id()));
         }
+        jobs.add(() -> new OutputFile(addresses.output(OutputKind.HOST_REDIRECTS),
+                new HostRedirects(addresses).write(moves, written)));
         // each file is written alone, on all cores, and kept in the order above
         return jobs.parallelStream().map(Supplier::get).toList();
     }

@@ -2,6 +2,7 @@ package org.acta.pages;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An address with named blanks, {@code events/{event-id}/{speech-id}/}: filled with ids in the order
@@ -35,6 +36,39 @@ final class AddressPattern {
     /** The pattern as written: {@code events/{event-id}/}. */
     String text() {
         return text;
+    }
+
+    /** The names of its blanks, in order: {@code event-id}, {@code speech-id}. */
+    List<String> blanks() {
+        return blanks;
+    }
+
+    /**
+     * The ids that fill the blanks to give {@code path}, a path below the site root without prefix, when
+     * this pattern makes it: each blank takes one folder name (no slash), such as an id.
+     */
+    Optional<List<String>> match(String path) {
+        List<String> ids = new ArrayList<>();
+        int at = 0;
+        for (int i = 0; i < blanks.size(); i++) {
+            if (!path.startsWith(literals.get(i), at)) {
+                return Optional.empty();
+            }
+            at += literals.get(i).length();
+            String after = literals.get(i + 1);
+            int end = after.isEmpty() ? path.length() : path.indexOf(after.charAt(0), at);
+            if (end <= at || path.substring(at, end).contains("/")) {
+                return Optional.empty();
+            }
+            ids.add(path.substring(at, end));
+            at = end;
+        }
+        return path.substring(at).equals(literals.get(blanks.size())) ? Optional.of(ids) : Optional.empty();
+    }
+
+    /** How many characters of it are not blanks: of two patterns that make a path, the longer is meant. */
+    int literalLength() {
+        return literals.stream().mapToInt(String::length).sum();
     }
 
     /** The path with each blank filled by the id at its place, after {@code prefix}. */

@@ -2,7 +2,9 @@ package org.acta.pages;
 
 import java.net.URI;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import org.acta.model.Content;
 import org.acta.model.Site;
 
 /**
@@ -12,8 +14,9 @@ import org.acta.model.Site;
  * models, the page heads, the feeds and exports, the sitemap, the link checker and the preview.
  *
  * <p>Made for what comes next: a language is one more field (a prefix before every page's path,
- * {@code en/}), and an item's former ids are only more ids for the same kind — the address a
- * redirect page answers at is {@code page(kind, formerId)}.
+ * {@code en/}). An item's former ids are only more ids for the same kind: the address a page had
+ * before is {@code page(kind, formerId)} ({@link #moves}), and the page that sends readers on from
+ * there is {@link #moved}.
  */
 public final class Addresses {
     private static final String INDEX = "index.html";
@@ -31,6 +34,54 @@ public final class Addresses {
     /** The address of a page of {@code kind}, its pattern's blanks filled with {@code ids} in order. */
     public Address page(PageKind kind, String... ids) {
         return new Address(kind, kind.addressPattern().fill(prefix, ids), Arrays.asList(ids));
+    }
+
+    /**
+     * The page that answers at a former address and sends the reader on: the address itself, as a page
+     * of {@link PageKind#MOVED}.
+     */
+    public Address moved(Address former) {
+        return new Address(PageKind.MOVED, former.path(), List.of(former.path()));
+    }
+
+    /** The page of each item of the content, with the ids the item had before: an event's, a speech's, … */
+    public List<ItemPage> itemPages(Content content) {
+        return new Renames(this).itemPages(content);
+    }
+
+    /** Whether pages of {@code kind} are items' pages, which the content's files make. */
+    public static boolean isItemPage(PageKind kind) {
+        return Renames.isItemKind(kind);
+    }
+
+    /**
+     * The former addresses of the pages at {@code live} (see {@link ItemPage#formerIds()}), in the order
+     * of {@code live}, each with the page it leads to now. A renamed event moves its speeches too.
+     */
+    public List<Move> moves(List<ItemPage> items, List<Address> live) {
+        return new Renames(this).moves(items, live);
+    }
+
+    /**
+     * The page a path below the site root names, by the kinds' address patterns ({@code events/x/} is
+     * the event {@code x}); of two patterns that make it, the one with more fixed text. Empty for a
+     * path no kind makes, and for a former address, which only the item's former ids tell.
+     */
+    public Optional<Address> parse(String path) {
+        if (!path.startsWith(prefix)) {
+            return Optional.empty();
+        }
+        String own = path.substring(prefix.length());
+        Address best = null;
+        int bestLength = -1;
+        for (PageKind kind : PageKind.values()) {
+            Optional<List<String>> ids = kind.addressPattern().match(own);
+            if (ids.isPresent() && kind.addressPattern().literalLength() > bestLength) {
+                best = new Address(kind, path, ids.get());
+                bestLength = kind.addressPattern().literalLength();
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** Only the path of that address: {@code events/x/}. */
@@ -52,9 +103,12 @@ public final class Addresses {
         return absolute(address.path());
     }
 
-    /** The address a page claims as its own (canonical, {@code og:url}); none for the page for a missing address. */
+    /**
+     * The address a page claims as its own (canonical, {@code og:url}); none for the page for a missing
+     * address, and none for a page that moved (its view names the address it moved to).
+     */
     public Optional<String> canonical(Address address) {
-        return address.kind().hasOwnAddress() ? Optional.of(absolute(address)) : Optional.empty();
+        return address.kind().claimsOwnAddress() ? Optional.of(absolute(address)) : Optional.empty();
     }
 
     /**

@@ -12,6 +12,8 @@ public enum OutputKind {
     ROBOTS(OutputFormat.TEXT, "robots.txt"),
     /** The HTTP headers hosts that read such a file (Netlify, Cloudflare Pages) send with every file. */
     HOST_HEADERS(OutputFormat.TEXT, "_headers"),
+    /** The former addresses of pages, as permanent redirects, for hosts that read such a file (Netlify, Cloudflare Pages). */
+    HOST_REDIRECTS(OutputFormat.TEXT, "_redirects"),
     TASKS_JSON(OutputFormat.JSON, "tasks.json"),
     TASKS_CSV(OutputFormat.CSV, "tasks.csv"),
     TASKS_CALENDAR(OutputFormat.ICALENDAR, "tasks.ics"),

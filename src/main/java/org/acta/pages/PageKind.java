@@ -15,7 +15,8 @@ import java.util.Optional;
  */
 public enum PageKind {
     HOME(at("", "home.ftlh", "home").shows("WebSite", "website")
-            .outputs(OutputKind.SITE_FEED, OutputKind.SITEMAP, OutputKind.ROBOTS, OutputKind.HOST_HEADERS)),
+            .outputs(OutputKind.SITE_FEED, OutputKind.SITEMAP, OutputKind.ROBOTS, OutputKind.HOST_HEADERS,
+                    OutputKind.HOST_REDIRECTS)),
     EVENTS(at("events/", "events.ftlh", "events")),
     EVENT(at("events/{event-id}/", "event.ftlh", "events").searched("event").shows("Event", "website")),
     /** An event and all its speeches on one printable page. */
@@ -50,7 +51,13 @@ public enum PageKind {
      * none of its own, so it claims none (no canonical link, no {@code og:url}), links from the
      * site root, and is not in the sitemap.
      */
-    NOT_FOUND(at("404.html", "404.ftlh", "").servedAtAnyAddress());
+    NOT_FOUND(at("404.html", "404.ftlh", "").servedAtAnyAddress()),
+    /**
+     * An address an item's page had before the item was renamed ({@code former_ids}): its page sends
+     * the reader on to the item's page, whose address it claims as canonical, not its own; it is not in
+     * the sitemap nor searched. Its addresses are made from every other kind's, so it comes last.
+     */
+    MOVED(at("{former-address}", "moved.ftlh", "").sendsOn());
 
     private final AddressPattern pattern;
     private final String template;
@@ -61,6 +68,7 @@ public enum PageKind {
     private final String openGraphType;
     private final List<OutputKind> outputs;
     private final boolean ownAddress;
+    private final boolean claimsAddress;
     private final boolean sitemap;
 
     PageKind(Spec spec) {
@@ -72,6 +80,7 @@ public enum PageKind {
         this.openGraphType = spec.openGraphType;
         this.outputs = List.copyOf(spec.outputs);
         this.ownAddress = spec.ownAddress;
+        this.claimsAddress = spec.claimsAddress;
         this.sitemap = spec.sitemap;
     }
 
@@ -93,6 +102,14 @@ public enum PageKind {
     /** Whether its pages have an address of their own: all but the page for a missing address. */
     public boolean hasOwnAddress() {
         return ownAddress;
+    }
+
+    /**
+     * Whether its pages name their own address as the one to cite (canonical, {@code og:url}): not the
+     * page for a missing address, which has none, nor a page that moved, which names the new one.
+     */
+    public boolean claimsOwnAddress() {
+        return claimsAddress;
     }
 
     /** The kind search files its pages under ({@code speech}), when its pages are searched. */
@@ -150,6 +167,7 @@ public enum PageKind {
         private String openGraphType = "website";
         private List<OutputKind> outputs = List.of();
         private boolean ownAddress = true;
+        private boolean claimsAddress = true;
         private boolean sitemap = true;
 
         Spec(String pattern, String template, String section) {
@@ -178,6 +196,14 @@ public enum PageKind {
         /** The answer for addresses that are not its own: it has none, and is not in the sitemap. */
         Spec servedAtAnyAddress() {
             ownAddress = false;
+            claimsAddress = false;
+            sitemap = false;
+            return this;
+        }
+
+        /** A page that sends the reader on: it claims the address it sends to, and is not in the sitemap. */
+        Spec sendsOn() {
+            claimsAddress = false;
             sitemap = false;
             return this;
         }

@@ -306,6 +306,36 @@ public final class Publisher {
     }
 
     /**
+     * The pages of the live site, by file ({@code events/x/index.html}), in path order: what a new build
+     * is compared with, so that one that would take an address away can say so. Empty when there is no
+     * site yet; refused, like publishing, when the output is not a site Acta built.
+     */
+    public List<String> livePages() throws PublishException {
+        try {
+            Optional<Path> live = link.live();
+            if (live.isEmpty()) {
+                return List.of();
+            }
+            Path root = live.get();
+            List<String> pages = new ArrayList<>();
+            Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path file,
+                                                               java.nio.file.attribute.BasicFileAttributes attributes) {
+                    if (attributes.isRegularFile() && file.getFileName().toString().equals("index.html")) {
+                        pages.add(root.relativize(file).toString().replace('\\', '/'));
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
+            pages.sort(null);
+            return pages;
+        } catch (IOException e) {
+            throw new PublishException("cannot read the live site " + output + ": " + Builds.reason(e), e);
+        }
+    }
+
+    /**
      * Everything earlier builds left: builds the output does not show, temporary links, old
      * staging folders. What cannot be removed is returned, in words; the next build tries again.
      */

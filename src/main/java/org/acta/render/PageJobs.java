@@ -1,7 +1,9 @@
 package org.acta.render;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.acta.assemble.Proceedings;
@@ -11,6 +13,7 @@ import org.acta.model.PartialDate;
 import org.acta.model.Speech;
 import org.acta.pages.Address;
 import org.acta.pages.Addresses;
+import org.acta.pages.Move;
 import org.acta.pages.PageKind;
 import org.acta.render.View.Link;
 
@@ -45,12 +48,13 @@ final class PageJobs {
     List<PageJob> all() {
         List<PageJob> jobs = new ArrayList<>();
         for (PageKind kind : PageKind.values()) {
-            jobs.addAll(of(kind));
+            jobs.addAll(of(kind, jobs));
         }
         return jobs;
     }
 
-    private List<PageJob> of(PageKind kind) {
+    /** The pages of {@code kind}; {@code before}, the pages of the kinds before it. */
+    private List<PageJob> of(PageKind kind, List<PageJob> before) {
         Proceedings p = proceedings;
         TaskViews tasks = views.tasks();
         return switch (kind) {
@@ -95,7 +99,24 @@ final class PageJobs {
             });
             case SEARCH -> List.of(plain(addresses.page(kind), text("search_title"), views.searchPage()));
             case NOT_FOUND -> List.of(plain(addresses.page(kind), text("not_found_title"), null));
+            case MOVED -> moved(before);
         };
+    }
+
+    /** A page at each former address of the pages before, sending the reader on to the page it leads to. */
+    private List<PageJob> moved(List<PageJob> before) {
+        List<Move> moves = addresses.moves(addresses.itemPages(proceedings.content()),
+                before.stream().map(PageJob::address).toList());
+        if (moves.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> titles = new HashMap<>();
+        before.forEach(job -> titles.put(job.address().path(), job.title()));
+        return each(moves, move -> {
+            String title = titles.get(move.to().path());
+            return plain(addresses.moved(move.from()), title, new View.MovedPage(title, move.to().path(),
+                    addresses.absolute(move.to())));
+        });
     }
 
     private PageJob speech(Speech s, Event e) {

@@ -220,4 +220,11 @@ final class View {
 
     public record FreePage(String title, String bodyHtml) {
     }
+
+    /**
+     * A page at a former address: the title of the page it moved to, that page's address below the
+     * site root, and its absolute address, which it names as canonical.
+     */
+    public record MovedPage(String title, String url, String canonical) {
+    }
 }

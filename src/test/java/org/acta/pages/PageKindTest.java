@@ -37,9 +37,18 @@ class PageKindTest {
     }
 
     @Test
-    void onlyThePageForAMissingAddressHasNoAddressOfItsOwnAndIsLeftOutOfTheSitemap() {
+    void onlyThePageForAMissingAddressHasNoAddressOfItsOwnAndItAndMovedPagesAreLeftOutOfTheSitemap() {
         assertThat(Arrays.stream(PageKind.values()).filter(k -> !k.hasOwnAddress())).containsExactly(PageKind.NOT_FOUND);
-        assertThat(Arrays.stream(PageKind.values()).filter(k -> !k.inSitemap())).containsExactly(PageKind.NOT_FOUND);
+        assertThat(Arrays.stream(PageKind.values()).filter(k -> !k.claimsOwnAddress()))
+                .containsExactly(PageKind.NOT_FOUND, PageKind.MOVED);
+        assertThat(Arrays.stream(PageKind.values()).filter(k -> !k.inSitemap()))
+                .containsExactly(PageKind.NOT_FOUND, PageKind.MOVED);
+    }
+
+    @Test
+    void movedPagesComeLastBecauseTheyAreMadeFromEveryOtherKindsPages() {
+        PageKind[] kinds = PageKind.values();
+        assertThat(kinds[kinds.length - 1]).isEqualTo(PageKind.MOVED);
     }
 
     @Test

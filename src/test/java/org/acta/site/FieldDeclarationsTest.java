@@ -144,6 +144,8 @@ class FieldDeclarationsTest {
             case REFERENCE -> id(field.type().refers().orElseThrow());
             case REFERENCES -> "[" + id(field.type().refers().orElseThrow()) + "]";
             case TEXTS, MARKDOWNS -> "[\"Nội dung\"]";
+            case IDS -> "[ten-cu]";
+            case ADDRESSES -> "[/events/cu/]";
             case MAPPING -> flow(field.type().items().orElseThrow(), f -> true);
             case MAPPINGS -> "[" + flow(field.type().items().orElseThrow(), f -> true) + "]";
         };

@@ -77,7 +77,8 @@ class LinkCheckTest {
         site.write("pages/lien-he.md", "---\ntitle: Liên hệ\n---\nNguồn: [báo](https://bao.example/tin) và "
                 + "<http://127.0.0.1:9/khong-co>.\n");
         site.write("events/hoi-nghi/de-dan.md", site.source("events/hoi-nghi/de-dan.md").replace("#giai-phap", "#thuc-trang"));
-        SiteFixture.Run run = site.run("check", "--source", site.content.toString(), "--external");
+        SiteFixture.Run run = site.run("check", "--source", site.content.toString(), "--external", "--output",
+                site.output.toString());
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains(site.path("pages/lien-he.md") + ":4: https://bao.example/tin\n")
                 .contains(site.path("pages/lien-he.md") + ":4: http://127.0.0.1:9/khong-co\n")
@@ -100,7 +101,7 @@ class LinkCheckTest {
             site.write("events/hoi-nghi/de-dan.md",
                     site.source("events/hoi-nghi/de-dan.md").replace("#giai-phap", "#thuc-trang"));
             SiteFixture.Run run = site.run("check", "--source", site.content.toString(), "--check-external",
-                    "--timeout", "5");
+                    "--timeout", "5", "--output", site.output.toString());
             assertThat(run.exit()).isZero();
             assertThat(run.errLines()).containsExactly(
                     site.path("pages/lien-he.md") + ":6: warning: external link " + base + "/mat answers HTTP 404");

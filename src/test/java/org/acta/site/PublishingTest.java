@@ -178,7 +178,7 @@ class PublishingTest {
         SiteFixture.Run first = site.build();
         assertThat(first.exit()).isZero();
         String warning = site.warning("pages/gioi-thieu.md", 3, "unknown field 'colour' is ignored (known "
-                + "fields: title, order, draft)");
+                + "fields: title, order, draft, former_ids)");
         assertThat(first.errLines()).containsExactly(warning);
         Path live = site.output.toRealPath();
         SortedMap<String, FileTime> before = Trees.modified(site.output);

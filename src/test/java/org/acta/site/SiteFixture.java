@@ -90,9 +90,10 @@ final class SiteFixture {
         return run(args.toArray(String[]::new));
     }
 
+    /** {@code check}, compared with the site this fixture builds (none until it is built). */
     Run check() {
         return run("check", "--source", content.toString(), "--templates", root.resolve("no-templates").toString(),
-                "--as-of", "2025-01-15");
+                "--as-of", "2025-01-15", "--output", output.toString());
     }
 
     boolean exists(String sitePath) {
