@@ -198,6 +198,8 @@ def evaluate(folder, name, truth, keep):
         with open(os.path.join(content, "site.yaml"), "w", encoding="utf-8") as f:
             f.write("title: Import evaluation\nbase_url: https://example.org/\n")
         code, out, err = run(["import", os.path.join(folder, name + ".html"), "--source", content])
+        if code == 3:
+            sys.exit("./acta could not be run (it builds itself first):\n" + err)
         notes = [f"{name}: import exit {code}"] + (["  " + err.strip()] if code else [])
         draft = Draft(content, out)
         built, _, build_err = run(["build", "--source", content, "--output", os.path.join(work, "site"),

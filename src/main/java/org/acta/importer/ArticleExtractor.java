@@ -8,15 +8,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.acta.model.Language;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds the article in a news page, readability-style: the element under which the most
@@ -38,6 +41,11 @@ final class ArticleExtractor {
             "tin noi bat", "chia se", "tu khoa", "the");
     private static final Pattern DATE_LINE = Pattern.compile(
             "(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4})(?:\\s*[-,|]?\\s*\\d{1,2}\\s*[:h]\\s*\\d{2})?");
+    /** "Tác giả: …", "Author: …", "Nguồn: …": the writer's or the source's line, not the report. */
+    private static final Pattern BYLINE = Pattern.compile("(?i)(tác giả|tin, ảnh|tin và ảnh|bài, ảnh|ảnh|nguồn"
+            + "|author|source|reported by|photo|by)\\s*:");
+    /** The dash that follows a dateline or an agency's name ("– The Ministry…"), left when the dateline is gone. */
+    private static final Pattern LEADING_DASH = Pattern.compile("^[-–—]\\s+");
     private static final Pattern BYLINE_DAY = Pattern.compile("(?i)(thứ\\s+(hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật)");
 
     private ArticleExtractor() {
@@ -72,7 +80,34 @@ final class ArticleExtractor {
             }
         }
         collect(container, blocks, headline, new boolean[1]);
-        return new Article(headline, url, publisher, published, dedupe(blocks));
+        List<Article.Block> kept = dedupe(blocks);
+        return new Article(headline, url, publisher, published, language(page, kept), kept);
+    }
+
+    /** The page's declared language when it is Vietnamese or English, else what its letters say. */
+    static Language language(Document page, List<Article.Block> blocks) {
+        String declared = page.select("html[lang]").attr("lang").toLowerCase(Locale.ROOT);
+        if (declared.startsWith("vi")) {
+            return Language.VI;
+        }
+        if (declared.startsWith("en")) {
+            return Language.EN;
+        }
+        long letters = 0;
+        long vietnamese = 0;
+        for (Article.Block b : blocks) {
+            for (char c : Normalizer.normalize(b.text(), Normalizer.Form.NFD).toCharArray()) {
+                if (Character.isLetter(c)) {
+                    letters++;
+                } else if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                    vietnamese++;
+                }
+                if (c == 'đ' || c == 'Đ') {
+                    vietnamese++;
+                }
+            }
+        }
+        return letters > 0 && vietnamese * 20 < letters ? Language.EN : Language.VI;
     }
 
     private static boolean isChrome(Element e) {
@@ -146,11 +181,32 @@ final class ArticleExtractor {
                 add(blocks, e.text(), lead ? Article.Block.Kind.PARAGRAPH : Article.Block.Kind.HEADING, headline,
                         stopped);
             } else if (tag.equals("p") || (tag.matches("div|td|li|blockquote|span|section") && !hasBlocks(e))) {
-                add(blocks, e.text(), Article.Block.Kind.PARAGRAPH, headline, stopped);
+                for (String line : lines(e)) {
+                    add(blocks, line, Article.Block.Kind.PARAGRAPH, headline, stopped);
+                }
             } else {
                 collect(e, blocks, headline, stopped);
             }
         }
+    }
+
+    /** The element's text, one piece between line breaks: many sites separate paragraphs with {@code <br>}. */
+    private static List<String> lines(Element e) {
+        if (e.selectFirst("br") == null) {
+            return List.of(e.text());
+        }
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t) {
+                line.append(t.getWholeText());
+            } else if (node instanceof Element br && br.nameIs("br")) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+        }, e);
+        lines.add(line.toString());
+        return lines;
     }
 
     private static boolean hasBlocks(Element e) {
@@ -171,8 +227,7 @@ final class ArticleExtractor {
 
     private static void add(List<Article.Block> blocks, String raw, Article.Block.Kind kind, String headline,
                             boolean[] stopped) {
-        String text = Normalizer.normalize(raw, Normalizer.Form.NFC).replace('\u00a0', ' ')
-                .replaceAll("[\\s\\u200b]+", " ").strip();
+        String text = LEADING_DASH.matcher(Sentences.clean(raw)).replaceFirst("");
         String key = Sentences.key(text);
         if (STOP_HEADINGS.contains(key) && kind != Article.Block.Kind.CAPTION) {
             stopped[0] = true;
@@ -180,7 +235,8 @@ final class ArticleExtractor {
         }
         boolean dateLine = text.length() < 60 && (DATE_LINE.matcher(text).find() || BYLINE_DAY.matcher(text).find());
         boolean tooShort = kind == Article.Block.Kind.PARAGRAPH && text.length() < 25;
-        if (text.isEmpty() || key.equals(Sentences.key(headline)) || dateLine || tooShort) {
+        boolean byline = text.length() < 80 && BYLINE.matcher(text).lookingAt();
+        if (text.isEmpty() || key.equals(Sentences.key(headline)) || dateLine || tooShort || byline) {
             return;
         }
         blocks.add(new Article.Block(text, kind));
@@ -218,8 +274,9 @@ final class ArticleExtractor {
                 .orElseGet(() -> clean(page.title().replaceAll("\\s+[-|–]\\s+[^-|–]+$", "")));
     }
 
+    /** A headline without the emoji or symbols some sites frame it with ("🇻🇳 … 🇻🇳"). */
     private static String clean(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC).replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        return Sentences.clean(text).replaceAll("^[\\p{So}\\p{Sk}\\p{Cs}\\s]+|[\\p{So}\\p{Sk}\\p{Cs}\\s]+$", "");
     }
 
     private static Optional<LocalDate> metaDate(Document page) {

@@ -8,13 +8,26 @@ import java.util.regex.Pattern;
 /**
  * How a Vietnamese report names a body: a head word ("Ban", "Sở", "Thành ủy", "Đảng ủy Khối"…)
  * followed by capitalised words, where the second syllable of a word may be lowercase
- * ("Tổ chức", "Giáo dục", "Thành ủy").
+ * ("Tổ chức", "Giáo dục", "Thành ủy"), and some two-syllable words are lowercase throughout
+ * ("Ủy ban nhân dân", "Ủy ban kiểm tra", "Hội Cựu chiến binh", "Xúc tiến thương mại").
  */
 final class OrgNames {
     static final String HEADS = "Tổng cục|Học viện|Đại học|Đảng ủy|Đảng bộ|Thành ủy|Tỉnh ủy|Huyện ủy|Quận ủy|Thị ủy"
             + "|Thành đoàn|Tỉnh đoàn|Trung ương Đoàn|Ủy ban|Uỷ ban|Hội đồng|Liên đoàn|Mặt trận|Văn phòng|Trung tâm"
             + "|Công an|Bộ Chỉ huy|Tạp chí|Thanh tra|Kho bạc|Ngân hàng|Tập đoàn|Tổng công ty|Công ty|Ban|Vụ|Sở|Bộ"
-            + "|Cục|Viện|Trường|Phòng|Báo|Đài|UBND|HĐND|MTTQ|Hội(?! nghị| thảo| trường| đồng)";
+            + "|Cục|Viện|Trường|Phòng|Báo|Đài|UBND|HĐND|MTTQ|Bưu điện|Công đoàn|Hiệp hội|Liên hiệp|Liên minh|Chi cục"
+            + "|Chi nhánh|Chi bộ|Bệnh viện|Tòa án|Toà án|Viện kiểm sát|Quỹ|Nhà xuất bản|Hợp tác xã|Câu lạc bộ"
+            + "|Bộ Tư lệnh|Quân khu|Tiểu ban|Đoàn Thanh niên|Đoàn TNCS|Cảng vụ|Điện lực|Hội(?! nghị| thảo| trường| đồng)";
+    /** Lowercase words of a body's name wherever they stand in it: "Ủy ban nhân dân", "Hội Cựu chiến binh". */
+    private static final java.util.Set<String> NAME_WORDS = java.util.Set.of("nhân dân", "thương mại", "chiến binh",
+            "xã hội", "chính trị", "an ninh", "quốc phòng", "hành chính", "nông thôn", "môi trường", "công nghệ",
+            "truyền thông", "du lịch", "thể thao", "văn hóa", "văn hoá", "gia đình", "trẻ em", "dân số", "lao động",
+            "thương binh", "giao thông", "vận tải", "tài nguyên", "đô thị", "công nghiệp", "dịch vụ", "kinh tế",
+            "tài chính", "khoa học");
+    /** Lowercase words that name a body only right after its head word: "Ủy ban kiểm tra", "Ban chỉ đạo". */
+    private static final java.util.Set<String> HEAD_WORDS = java.util.Set.of("kiểm tra", "tổ chức", "chỉ đạo",
+            "thường vụ", "thường trực", "chấp hành", "tuyên giáo", "dân vận", "nội chính", "chức năng", "chuyên môn",
+            "quản lý", "điều hành", "đại diện", "bầu cử", "thi đua", "khen thưởng", "văn kiện", "biên tập");
     /** A head word at a word start. */
     static final Pattern HEAD = Pattern.compile("(?<![\\p{L}])(" + HEADS + ")(?![\\p{L}])");
     private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("và", "chủ", "các", "những", "của",
@@ -26,6 +39,12 @@ final class OrgNames {
 
     private OrgNames() {
     }
+
+    /**
+     * What the word before is: the head ("Ban"), a head of two words ("Ủy ban"), an acronym, a
+     * capitalised word, a head inside the name ("… Tổng công ty …"), a lowercase syllable, a joiner.
+     */
+    private enum State { HEAD, FIRST, ACRONYM, CAPITAL, INNER, SYLLABLE, JOINER }
 
     /**
      * The name of the body that text begins with, read as far as its words are capitalised
@@ -42,31 +61,54 @@ final class OrgNames {
         if (known.isPresent()) {
             return known;
         }
+        List<int[]> tokens = new java.util.ArrayList<>();
         Matcher m = TOKEN.matcher(t);
-        int end = head.end();
         m.region(head.end(), t.length());
-        boolean previousCapital = !head.group().matches("\\p{Lu}{2,}");
-        while (m.find()) {
-            String between = t.substring(end, m.start());
-            if (!between.isBlank() && !between.isEmpty()) {
-                break;
-            }
-            String token = m.group();
+        int last = head.end();
+        while (m.find() && t.substring(last, m.start()).isBlank()) {
+            tokens.add(new int[] {m.start(), m.end()});
+            last = m.end();
+        }
+        int end = head.end();
+        boolean acronym = head.group().matches("\\p{Lu}{2,}");
+        State state = acronym ? State.ACRONYM : head.group().contains(" ") ? State.FIRST : State.HEAD;
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = t.substring(tokens.get(i)[0], tokens.get(i)[1]);
+            String next = i + 1 < tokens.size() ? t.substring(tokens.get(i + 1)[0], tokens.get(i + 1)[1]) : "";
+            String previous = i > 0 ? t.substring(tokens.get(i - 1)[0], tokens.get(i - 1)[1]) : head.group();
             boolean capital = Character.isUpperCase(token.codePointAt(0));
-            boolean joiner = token.equals("-") || token.equals("&");
-            boolean joinsNames = token.equals("và") && nextIsNamePart(t.substring(m.end()));
-            if (LOCALITY.matcher(t.substring(m.start())).lookingAt() && !previousCapital) {
-                Matcher place = LOCALITY.matcher(t.substring(m.start()));
+            boolean capitalBefore = state == State.CAPITAL || state == State.HEAD;
+            if (LOCALITY.matcher(t.substring(tokens.get(i)[0])).lookingAt() && !capitalBefore) {
+                Matcher place = LOCALITY.matcher(t.substring(tokens.get(i)[0]));
                 place.lookingAt();
-                end = m.start() + place.end();
+                end = tokens.get(i)[0] + place.end();
                 break;
             }
-            if (capital || joiner || joinsNames || (previousCapital && !FUNCTION_WORDS.contains(token))) {
-                end = m.end();
-                previousCapital = capital && !token.matches("\\p{Lu}{2,}");
+            Matcher inner = HEAD.matcher(t.substring(tokens.get(i)[0]));
+            if (capital && inner.lookingAt() && inner.group().contains(" ")) {
+                int stop = tokens.get(i)[0] + inner.end();
+                while (i + 1 < tokens.size() && tokens.get(i + 1)[1] <= stop) {
+                    i++;
+                }
+                state = State.INNER;
+            } else if (capital) {
+                state = token.matches("\\p{Lu}{2,}") ? State.ACRONYM : State.CAPITAL;
+            } else if (token.equals("-") || token.equals("&") || token.equals("và") && nextIsNamePart(t.substring(
+                    tokens.get(i)[1]))) {
+                state = State.JOINER;
+            } else if ((state == State.HEAD || state == State.ACRONYM || state == State.FIRST) && HEAD_WORDS.contains(token + " " + next)
+                    || NAME_WORDS.contains(token + " " + next)) {
+                end = tokens.get(++i)[1];
+                state = State.SYLLABLE;
+                continue;
+            } else if (state == State.SYLLABLE && NAME_WORDS.contains(previous + " " + token)) {
+                state = State.SYLLABLE;
+            } else if (capitalBefore && !FUNCTION_WORDS.contains(token)) {
+                state = State.SYLLABLE;
             } else {
                 break;
             }
+            end = tokens.get(i)[1];
         }
         String name = Sentences.trimPunctuation(t.substring(0, end)).replaceAll("\\s*-$", "");
         return Optional.of(name);
@@ -95,7 +137,42 @@ final class OrgNames {
         return Optional.ofNullable(best).map(b -> text.substring(0, b.length()));
     }
 
-    /** The first body named inside text, as in a position "Giám đốc Sở Giáo dục - Đào tạo Hà Nội". */
+    /** "UBND các huyện, thị xã": after an acronym or "Ủy ban nhân dân", the localities it stands for. */
+    private static final Pattern LOCALITIES = Pattern.compile("^\\s+(?:các\\s+)?(?:huyện|quận|thị xã|thành phố|tỉnh"
+            + "|xã|phường|sở|ban|ngành)(?:\\s*,\\s*(?:huyện|quận|thị xã|thành phố|tỉnh|xã|phường|sở|ban|ngành)"
+            + "|\\s+(?:và|,)\\s+(?:huyện|quận|thị xã|thành phố|tỉnh|xã|phường|sở|ban|ngành))*");
+
+    /** The name with the localities that follow it in text, when it is an acronym or "Ủy ban nhân dân". */
+    static String withLocalities(String name, String after) {
+        Matcher places = LOCALITIES.matcher(after);
+        return name.matches("\\p{Lu}+|Ủy ban nhân dân|Uỷ ban nhân dân") && places.lookingAt() ? name + places.group()
+                : name;
+    }
+
+    /** Every body text names, in order; a head word alone ("Đảng ủy, Giám đốc …") names none. */
+    static List<String> all(String text) {
+        List<String> names = new java.util.ArrayList<>();
+        Matcher head = HEAD.matcher(text);
+        int after = 0;
+        while (head.find()) {
+            if (head.start() < after || head.start() > 0 && text.charAt(head.start() - 1) == '-') {
+                continue;
+            }
+            Optional<String> name = leading(text.substring(head.start()), List.of());
+            if (name.isEmpty() || name.get().equals(head.group())) {
+                continue;
+            }
+            String full = withLocalities(name.get(), text.substring(head.start() + name.get().length()));
+            names.add(full);
+            after = head.start() + full.length();
+        }
+        return names;
+    }
+
+    /**
+     * The first body named inside text, as in a position "Giám đốc Sở Giáo dục - Đào tạo Hà Nội";
+     * a head word alone ("Phó Bí thư Huyện ủy") names no one body.
+     */
     static Optional<String> within(String text, List<String> knownNames) {
         Matcher head = HEAD.matcher(text);
         while (head.find()) {
@@ -103,7 +180,7 @@ final class OrgNames {
                 continue;
             }
             Optional<String> name = leading(text.substring(head.start()), knownNames);
-            if (name.isPresent()) {
+            if (name.isPresent() && !name.get().equals(head.group())) {
                 return name;
             }
         }

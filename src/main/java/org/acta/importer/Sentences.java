@@ -13,10 +13,32 @@ import java.util.regex.Pattern;
 final class Sentences {
     static final char HELD_DOT = '\u2024';
     private static final Pattern ABBREVIATION = Pattern.compile(
-            "\\b(TP|Tp|TS|ThS|PGS|GS|BS|CN|KS|Q|P|TT|ĐH|St|Th\\.S)\\.(?=\\s*[\\p{Lu}\\p{L}])");
+            "\\b(TP|Tp|TS|ThS|PGS|GS|BS|CN|KS|Q|P|TT|ĐH|St|Th\\.S|Mr|Mrs|Ms|Dr|Prof|Jr|Sr|No|Gen|Col|Lt|Maj|Capt"
+            + "|Rev|Hon|Amb|Assoc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Ltd|vs|U\\.S)\\."
+            + "(?=\\s*[\\p{Lu}\\p{L}\\d])");
     private static final Pattern END = Pattern.compile("(?<=[.!?…])[\"”’)]*\\s+(?=[\"“‘(]?[\\p{Lu}\\d])");
 
     private Sentences() {
+    }
+
+    /**
+     * Text as it may be drafted: NFC, without control or invisible formatting characters (a raw
+     * {@code \u0001} would make the YAML unreadable; bidirectional overrides would hide what the text
+     * says), white space collapsed to single spaces.
+     */
+    static String clean(String text) {
+        String nfc = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(nfc.length());
+        nfc.codePoints().forEach(c -> {
+            int type = Character.getType(c);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b') {
+                out.append(' ');
+            } else if (type != Character.CONTROL && type != Character.FORMAT && type != Character.SURROGATE
+                    && type != Character.UNASSIGNED && type != Character.PRIVATE_USE || c == '\u200d') {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString().replaceAll(" {2,}", " ").strip();
     }
 
     /** Collapses white space (including no-break spaces) and holds the dots of abbreviations. */

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.acta.model.PartialDate;
+import static org.acta.model.Language.VI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -184,11 +185,11 @@ class PageLoaderTest {
     @Test
     void resolvesADateWithoutAYearAgainstThePublicationDate() {
         var published = java.util.Optional.of(java.time.LocalDate.of(2025, 1, 3));
-        assertThat(EventReader.date(List.of("Chiều 28/12, tại Hà Nội, Ban Tổ chức tổ chức Hội nghị."), published)
+        assertThat(EventReader.date(List.of("Chiều 28/12, tại Hà Nội, Ban Tổ chức tổ chức Hội nghị."), published, VI)
                 .date()).isEqualTo(PartialDate.of(java.time.LocalDate.of(2024, 12, 28)));
-        assertThat(EventReader.date(List.of("Sáng nay (3/1), Sở Nội vụ tổ chức Hội nghị."), published).date())
+        assertThat(EventReader.date(List.of("Sáng nay (3/1), Sở Nội vụ tổ chức Hội nghị."), published, VI).date())
                 .isEqualTo(PartialDate.of(java.time.LocalDate.of(2025, 1, 3)));
-        assertThat(EventReader.date(List.of("Sáng 17/2, Thành ủy tổ chức Hội nghị."), java.util.Optional.empty())
+        assertThat(EventReader.date(List.of("Sáng 17/2, Thành ủy tổ chức Hội nghị."), java.util.Optional.empty(), VI)
                 .date().isUnknown()).isTrue();
     }
 }
