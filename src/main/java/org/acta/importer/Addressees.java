@@ -23,7 +23,7 @@ final class Addressees {
     private static final String MORE_VI = "(?:cấp|ngành|đơn vị|địa phương|cơ quan|sở|ban|đoàn thể|liên quan"
             + "|chức năng|trực thuộc|đảng|Đảng|có liên quan|chuyên môn|thành viên|cơ sở|tỉnh|huyện|xã|thành phố|quận"
             + "|phường|trong tỉnh|trên địa bàn|toàn tỉnh|toàn thành phố|các cấp|cấp dưới|chính quyền|đoàn thể)";
-    private static final Pattern GENERIC_VI = Pattern.compile("^" + DETERMINER_VI + "?" + GROUP_VI
+    private static final Pattern GENERIC_VI = Pattern.compile("(?iu)^" + DETERMINER_VI + "?" + GROUP_VI
             + "(?![\\p{L}])(?:(?:\\s*,\\s*|\\s+và\\s+|\\s+)(?:các\\s+)?" + MORE_VI + "(?![\\p{L}]))*");
     private static final Pattern SEPARATOR = Pattern.compile("^(?:\\s*,\\s*(?:và\\s+)?|\\s+và\\s+|\\s+cùng\\s+)");
     private static final Pattern LEAD_VI = Pattern.compile("^(?:cho\\s+|nhiệm vụ cho\\s+|nhiệm vụ\\s+(?=\\p{Lu}))");
@@ -66,8 +66,7 @@ final class Addressees {
         List<String> groups = new ArrayList<>();
         while (true) {
             String text = rest.substring(at);
-            Optional<String> named = OrgNames.leading(text, knownNames)
-                    .filter(n -> n.contains(" ") || n.matches("\\p{Lu}{2,}.*"));
+            Optional<String> named = OrgNames.leading(text, knownNames).filter(OrgNames::isBody);
             Matcher group = GENERIC_VI.matcher(text);
             int taken;
             if (named.isPresent()) {
@@ -107,8 +106,7 @@ final class Addressees {
     }
 
     private static boolean startsAddressee(String text, List<String> knownNames) {
-        return OrgNames.leading(text, knownNames).filter(n -> n.contains(" ") || n.matches("\\p{Lu}{2,}.*"))
-                .isPresent() || GENERIC_VI.matcher(text).lookingAt() && text.matches("^" + DETERMINER_VI + ".*");
+        return OrgNames.leading(text, knownNames).filter(OrgNames::isBody).isPresent() || GENERIC_VI.matcher(text).lookingAt() && text.matches("^" + DETERMINER_VI + ".*");
     }
 
     private static Optional<Addressee> english(String rest) {
@@ -142,10 +140,11 @@ final class Addressees {
             at += sep.end();
         }
         Matcher action = ACTION_EN.matcher(rest.substring(at));
-        if (bodies.isEmpty() && groups.isEmpty() || !action.lookingAt()) {
+        boolean clause = start > 0 && rest.substring(at).matches("\\s+\\p{Ll}.*");
+        if (bodies.isEmpty() && groups.isEmpty() || !action.lookingAt() && !clause) {
             return Optional.empty();
         }
         return Optional.of(new Addressee(bodies, groups, Sentences.restore(rest.substring(start, at)).strip(),
-                at + action.end()));
+                at + (action.lookingAt() ? action.end() : 1)));
     }
 }

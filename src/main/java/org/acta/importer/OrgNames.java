@@ -28,6 +28,9 @@ final class OrgNames {
     private static final java.util.Set<String> HEAD_WORDS = java.util.Set.of("kiểm tra", "tổ chức", "chỉ đạo",
             "thường vụ", "thường trực", "chấp hành", "tuyên giáo", "dân vận", "nội chính", "chức năng", "chuyên môn",
             "quản lý", "điều hành", "đại diện", "bầu cử", "thi đua", "khen thưởng", "văn kiện", "biên tập");
+    /** Heads that name a body by themselves, in the place the report is about: "Huyện ủy", "Tỉnh đoàn", "UBND". */
+    private static final java.util.Set<String> SELF_NAMED = java.util.Set.of("Thành ủy", "Tỉnh ủy", "Huyện ủy",
+            "Quận ủy", "Thị ủy", "Thành đoàn", "Tỉnh đoàn", "Trung ương Đoàn", "UBND", "HĐND", "MTTQ");
     /** A head word at a word start. */
     static final Pattern HEAD = Pattern.compile("(?<![\\p{L}])(" + HEADS + ")(?![\\p{L}])");
     private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("và", "chủ", "các", "những", "của",
@@ -114,6 +117,12 @@ final class OrgNames {
         return Optional.of(name);
     }
 
+    /** Whether a name read by {@link #leading} names a body: not a head word alone ("Ban", "Đảng ủy"), but "Huyện ủy". */
+    static boolean isBody(String name) {
+        Matcher head = HEAD.matcher(name);
+        return head.lookingAt() && (head.end() < name.length() || SELF_NAMED.contains(name));
+    }
+
     /** After "và": a capitalised word that starts no other body, as in "Sở Kế hoạch và Đầu tư". */
     private static boolean nextIsNamePart(String rest) {
         String r = rest.strip();
@@ -159,7 +168,7 @@ final class OrgNames {
                 continue;
             }
             Optional<String> name = leading(text.substring(head.start()), List.of());
-            if (name.isEmpty() || name.get().equals(head.group())) {
+            if (name.isEmpty() || !isBody(name.get())) {
                 continue;
             }
             String full = withLocalities(name.get(), text.substring(head.start() + name.get().length()));
@@ -180,7 +189,7 @@ final class OrgNames {
                 continue;
             }
             Optional<String> name = leading(text.substring(head.start()), knownNames);
-            if (name.isPresent() && !name.get().equals(head.group())) {
+            if (name.isPresent() && isBody(name.get())) {
                 return name;
             }
         }
