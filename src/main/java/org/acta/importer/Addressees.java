@@ -15,14 +15,18 @@ import org.acta.model.Language;
  */
 final class Addressees {
     private static final String DETERMINER_VI = "(?:(?:các|những|toàn thể|mỗi|từng|cả|mọi|tất cả các|toàn bộ)\\s+)";
-    private static final String GROUP_VI = "(?:cấp ủy|cấp uỷ|cấp|ngành|đơn vị|địa phương|cơ quan|sở|ban|phòng"
-            + "|tổ chức|đảng ủy|đảng uỷ|chi bộ|đoàn thể|hội viên|cán bộ|đảng viên|doanh nghiệp|trường|xã|phường"
-            + "|huyện|quận|thành viên|lực lượng|hệ thống chính trị|bộ phận|tập thể|cá nhân|đại biểu|hội|chủ đầu tư"
-            + "|nhà thầu|người đứng đầu|thủ trưởng|lãnh đạo|ủy viên|tiểu ban|tổ|nhóm|hộ|người dân|nhân dân|học sinh"
-            + "|giáo viên|bộ|ngành chức năng|cơ quan chức năng|thôn|bản|khu phố|chính quyền|đoàn viên|công đoàn)";
-    private static final String MORE_VI = "(?:cấp|ngành|đơn vị|địa phương|cơ quan|sở|ban|đoàn thể|liên quan"
-            + "|chức năng|trực thuộc|đảng|Đảng|có liên quan|chuyên môn|thành viên|cơ sở|tỉnh|huyện|xã|thành phố|quận"
-            + "|phường|trong tỉnh|trên địa bàn|toàn tỉnh|toàn thành phố|các cấp|cấp dưới|chính quyền|đoàn thể)";
+    private static final String GROUP_VI = longestFirst("cấp ủy", "cấp uỷ", "cấp", "ngành", "đơn vị", "địa phương",
+            "cơ quan", "sở", "ban", "phòng", "tổ chức", "đảng ủy", "đảng uỷ", "chi bộ", "đoàn thể", "hội viên",
+            "cán bộ", "đảng viên", "doanh nghiệp", "trường", "xã", "phường", "huyện", "quận", "thành viên",
+            "lực lượng", "hệ thống chính trị", "bộ phận", "tập thể", "cá nhân", "đại biểu", "hội", "chủ đầu tư",
+            "nhà thầu", "người đứng đầu", "thủ trưởng", "lãnh đạo", "ủy viên", "tiểu ban", "tổ", "nhóm", "hộ",
+            "người dân", "nhân dân", "học sinh", "giáo viên", "bộ", "ngành chức năng", "cơ quan chức năng", "thôn",
+            "bản", "khu phố", "chính quyền", "đoàn viên", "công đoàn", "đảng bộ", "chi(?=\\s*,)");
+    private static final String MORE_VI = longestFirst("cấp", "ngành", "đơn vị", "địa phương", "cơ quan", "sở",
+            "ban", "đoàn thể", "liên quan", "chức năng", "trực thuộc", "đảng", "Đảng", "có liên quan", "chuyên môn",
+            "thành viên", "cơ sở", "tỉnh", "huyện", "xã", "thành phố", "quận", "phường", "trong tỉnh",
+            "trên địa bàn", "toàn tỉnh", "toàn thành phố", "các cấp", "cấp dưới", "chính quyền", "đoàn thể",
+            "đảng bộ", "chi bộ");
     private static final Pattern GENERIC_VI = Pattern.compile("(?iu)^" + DETERMINER_VI + "?" + GROUP_VI
             + "(?![\\p{L}])(?:(?:\\s*,\\s*|\\s+và\\s+|\\s+)(?:các\\s+)?" + MORE_VI + "(?![\\p{L}]))*");
     private static final Pattern SEPARATOR = Pattern.compile("^(?:\\s*,\\s*(?:và\\s+)?|\\s+và\\s+|\\s+cùng\\s+)");
@@ -41,6 +45,12 @@ final class Addressees {
     private static final Pattern ACTION_EN = Pattern.compile("^\\s*,?\\s*(?:to|should|must|would|will|shall)\\s+");
 
     private Addressees() {
+    }
+
+    /** An alternation that tries longer words first, so "đảng bộ" is not read as "đảng". */
+    private static String longestFirst(String... words) {
+        return "(?:" + java.util.Arrays.stream(words).sorted(java.util.Comparator.comparingInt(String::length)
+                .reversed()).collect(java.util.stream.Collectors.joining("|")) + ")";
     }
 
     /**

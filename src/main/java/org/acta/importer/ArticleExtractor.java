@@ -265,10 +265,15 @@ final class ArticleExtractor {
         return out;
     }
 
+    /** The page's own heading: its h1, else a heading whose class says title, else its meta or window title. */
     private static String headline(Document page) {
-        Element h1 = page.selectFirst("article h1, main h1, h1.title, h1[class*=title], h1");
-        if (h1 != null && !h1.text().isBlank()) {
-            return clean(h1.text());
+        for (String query : List.of("article h1, main h1, h1.title, h1[class*=title], h1",
+                "h2[class*=title], h2[class*=tieude], h2[class*=tieu-de], h2[class*=headline], h3[class*=title], "
+                        + "h3[class*=tieude], [class*=news-title], [class*=article-title], [class*=post-title]")) {
+            Element h = page.selectFirst(query);
+            if (h != null && !h.text().isBlank() && h.text().length() < 300) {
+                return clean(h.text());
+            }
         }
         return meta(page, "meta[property=og:title]").map(ArticleExtractor::clean)
                 .orElseGet(() -> clean(page.title().replaceAll("\\s+[-|–]\\s+[^-|–]+$", "")));

@@ -10,7 +10,8 @@ final class EnglishGrammar implements Grammar {
     private static final Pattern INTRO = Pattern.compile("^(?:[^,;:]{0,90},\\s*)*[^,;:]{0,90},\\s*$|^\\s*$");
     private static final Pattern ATTRIBUTION = Pattern.compile("(?i)(?:^|,\\s*|\\s)(?:also\\s+)?according to\\s+$");
     private static final Pattern INTRO_ROLE = Pattern.compile("(?i)(concluding|closing|opening|keynote|welcoming)"
-            + "\\s+(?:remarks|speech|address)|in conclusion|keynote|(?:a|the) report");
+            + "\\s+(?:remarks|speech|address)|in conclusion|keynote|(?:a|the) report|^(?:in\\s+)?(?:concluding|closing"
+            + "|opening|summing up|wrapping up)(?=\\s+(?:the|a|an|this|his|her)\\s)");
     private static final Pattern VERB_ROLE = Pattern.compile("(?i)^\\s*,?\\s*(?:(?:has|have|had|also|then)\\s+)*"
             + "(concluded|opened|delivered (?:a|the) keynote|presented (?:a|the) report|reported|summed up"
             + "|wrapped up)(?![\\p{L}])");

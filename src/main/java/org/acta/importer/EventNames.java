@@ -15,7 +15,8 @@ import org.acta.model.PartialDate;
  */
 final class EventNames {
     private static final Pattern NAME_VI = Pattern.compile("(?<![\\p{L}])(Hội nghị|Hội thảo|Tọa đàm|Toạ đàm"
-            + "|Diễn đàn|Lễ|Phiên họp)(\\s+[\\p{L}\\d][^;:]*)");
+            + "|Diễn đàn|Lễ|Phiên họp|(?<=(?:tổ chức|khai mạc|long trọng tổ chức|tổ chức thành công)\\s)(?:hội nghị"
+            + "|hội thảo|tọa đàm|toạ đàm|diễn đàn|lễ))(\\s+[\\p{L}\\d][^;:]*)");
     private static final Pattern END_VI = Pattern.compile("\\.(?=\\s|$)|[;:(“\"]|\\s(?:có ý nghĩa|nhằm|với sự|để"
             + "|diễn ra|được tổ chức|tại|do|vào (?:ngày|sáng|chiều|tối|lúc|hồi|dịp|cuối|đầu|giữa)|là|đã|sẽ|nay|này"
             + "|cho thấy|thành công|kết thúc|trong không khí)(?![\\p{L}])|,\\s(?=\\p{Lu}|đồng chí|các|nhiều|với|trong|qua"
@@ -24,8 +25,10 @@ final class EventNames {
     private static final Pattern NOT_A_NAME_BEFORE_VI = Pattern.compile("(?i)(?<![\\p{L}])(tại|dự|trong|sau|trước|qua"
             + "|khuôn khổ|đến|tới|trình)\\s+$");
     /** "Hội nghị có đồng chí…", "Hội nghị xác định…": the event as a subject, not its name. */
-    private static final Pattern VERB_NEXT_VI = Pattern.compile("^\\s+(?:có|là|đã|được|diễn|xác|cũng|thống|tiếp|nhằm"
-            + "|này|sẽ|kết|đề|nhận|ghi|thông|đánh|yêu|giao|tập|chỉ|vừa|lần|đồng|quyết|nghe|kêu|bế|khai|thảo|ra)(?![\\p{L}])");
+    private static final Pattern VERB_NEXT_VI = Pattern.compile("^\\s+(?:có|là|đã|được|diễn ra|xác định|cũng|thống nhất"
+            + "|tiếp tục|nhằm|này|sẽ|kết thúc|kết luận|đề ra|đề nghị|nhận định|ghi nhận|thông qua|đánh giá|yêu cầu|giao"
+            + "|tập trung|chỉ ra|chỉ rõ|vừa|lần này|đồng ý|đồng thời|quyết nghị|quyết định|nghe|kêu gọi|bế mạc|khai mạc"
+            + "|thảo luận|ra|đi vào|dành|kéo dài)(?![\\p{L}])");
     private static final String NOUNS_EN = "Conference|Forum|Seminar|Workshop|Meeting|Roundtable|Round-table"
             + "|Dialogue|Summit|Symposium|Congress|Session|Ceremony|Festival|Fair|Exhibition|Expo|Assembly|Convention";
     private static final Pattern NAME_EN = Pattern.compile("(?<![\\p{L}])(?:the|a|an|The|A|An)\\s+((?:(?:\\d{4}|\\p{Lu}"
@@ -33,7 +36,7 @@ final class EventNames {
             + "[^,;.]+)?");
     private static final Pattern LOWER_EN = Pattern.compile("(?<![\\p{L}])(?:a|an|the)\\s+(?:recent\\s+|regular\\s+"
             + "|monthly\\s+|annual\\s+)*((?:working session|meeting|conference|seminar|workshop|forum"
-            + "|session|dialogue)\\s+(?:with|on|of|to review|to discuss)\\s+[^,;.]+)");
+            + "|session|dialogue)\\s+(?:with|on|of|to review|to discuss)\\s+[^,;]+?)(?=[,;]|\\.(?:\\s|$)|$)");
     private static final Pattern KIND = Pattern.compile("^(Hội nghị (?:tọa đàm|toạ đàm|tổng kết|sơ kết|chuyên đề"
             + "|trực tuyến|triển khai|bàn tròn)|Hội nghị|Hội thảo(?: khoa học)?|Tọa đàm|Toạ đàm|Diễn đàn|Lễ|Phiên họp)");
     private static final Pattern KIND_EN = Pattern.compile("(?i)(" + NOUNS_EN + "|working session)$");
@@ -79,8 +82,8 @@ final class EventNames {
             }
             String rest = m.group(2);
             Matcher end = END_VI.matcher(rest);
-            String candidate = Sentences.trimPunctuation(m.group(1) + (end.find() ? rest.substring(0, end.start())
-                    : rest));
+            String candidate = Sentences.capitalise(Sentences.trimPunctuation(m.group(1) + (end.find()
+                    ? rest.substring(0, end.start()) : rest)));
             if (candidate.split("\\s+").length >= 4 && candidate.length() <= 300) {
                 return Optional.of(Sentences.restore(candidate));
             }
@@ -96,7 +99,9 @@ final class EventNames {
         }
         Matcher lower = LOWER_EN.matcher(text);
         if (lower.find() && lower.group(1).split("\\s+").length >= 4) {
-            return Optional.of(Sentences.capitalise(Sentences.restore(Sentences.trimPunctuation(lower.group(1)))));
+            String name = lower.group(1).replaceFirst("\\s+on\\s+(?:\\p{Lu}\\p{Ll}+[.\u2024]?\\s+\\d{1,2}(?:st|nd|rd|th)?"
+                    + "|\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{Lu}\\p{Ll}+)(?:,?\\s+\\d{4})?(?=\\s)", "");
+            return Optional.of(Sentences.capitalise(Sentences.restore(Sentences.trimPunctuation(name))));
         }
         return Optional.empty();
     }

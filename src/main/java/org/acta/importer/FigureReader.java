@@ -89,6 +89,10 @@ final class FigureReader {
                 .or(() -> currency);
         boolean amount = percent || currency.isPresent();
         String label = amount ? labelBefore(before) : labelAfter(after);
+        if (amount && label.isEmpty()) {
+            amount = false;
+            label = labelAfter(after);
+        }
         if (label.isEmpty() || !label.matches(".*\\p{L}{2,}.*")) {
             return Optional.empty();
         }

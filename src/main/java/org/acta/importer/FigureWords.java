@@ -40,6 +40,8 @@ record FigureWords(Language language, Pattern number, Pattern rank, Pattern spel
                         + "(?![\\p{L}])"),
                 Pattern.compile("(?:(?<![\\p{L}])(?:số|năm|quý|khóa|khoá|giai đoạn|lần thứ|thứ|ngày|tháng|điều|khoản"
                         + "|mục|tầng|phòng|đường|phố|ngõ|ngách|hẻm|kiệt|km|lô|tổ|ấp|thôn|xóm|khu|quốc lộ|tỉnh lộ)"
+                        + "|(?<![\\p{L}])(?iu:nghị quyết|quyết định|chỉ thị|kết luận|thông tư|nghị định|luật|công văn"
+                        + "|kế hoạch|chương trình|đề án|thông báo|hướng dẫn|quy định|tờ trình|báo cáo)"
                         + "|(?<![\\p{L}])\\p{Lu}[\\p{L}]*)\\s*$"),
                 Pattern.compile("\\d{1,2}\\s*/\\s*$"),
                 Pattern.compile("^(?=.*(?<![\\p{L}])(?:mỗi|hằng|hàng)\\s+(?:năm|quý|tháng))(?=.*(?<![\\p{L}])"
@@ -78,11 +80,12 @@ record FigureWords(Language language, Pattern number, Pattern rank, Pattern spel
                         + "|every month))(?=.*(?<![\\p{L}])(?:assigned|asked|requested|urged|target)(?![\\p{L}]))"),
                 Pattern.compile("[,;:!?()“”\"]|\\.(?=\\s|$)|\\s(?=\\S*\\d)|\\s(?:in|of|for|to|and|with|from|at|on|that"
                         + "|which|by|as|is|are|was|were|has|have|had|will|would|into|across|during|over|under|than"
-                        + "|making|including|while)(?![\\p{L}])"),
+                        + "|making|including|while|this|these|last|next|each|per|every)(?![\\p{L}])"
+                        + "|\\s(?=[a-z]+ed(?![\\p{L}-]))"),
                 Pattern.compile("^.*(?:[,;:]|\\s(?:with|and|while|but|which|as|whereas))\\s+"),
                 Set.of("exceeding", "of", "over", "nearly", "about", "reaching", "at", "to", "totaling", "totalling",
                         "reached", "hit", "was", "is", "stood", "by", "around", "almost", "more", "than", "some", "up",
-                        "amounting", "were", "are", "has", "had", "have", "it"),
+                        "amounting", "were", "are", "has", "had", "have", "it", "now", "currently", "still"),
                 Set.of("a", "an", "the", "with", "and", "its", "their", "while", "making"),
                 "rank");
     }

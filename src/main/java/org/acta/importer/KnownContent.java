@@ -61,9 +61,14 @@ final class KnownContent {
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
             warnings.add(Diagnostic.warning(folder.shown(file), line, "cannot be read as YAML, so the import does not "
-                    + "reuse it: " + e.getOriginalMessage()));
+                    + "reuse it: " + problem(e.getOriginalMessage())));
         }
         return Optional.empty();
+    }
+
+    /** The parser's message without its excerpt of the file: "while parsing …: expected …". */
+    private static String problem(String message) {
+        return String.join(": ", message.lines().filter(l -> !l.isBlank() && !l.startsWith(" ")).toList());
     }
 
     private static String id(String file) {

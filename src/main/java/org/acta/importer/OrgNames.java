@@ -151,11 +151,10 @@ final class OrgNames {
             + "|xã|phường|sở|ban|ngành)(?:\\s*,\\s*(?:huyện|quận|thị xã|thành phố|tỉnh|xã|phường|sở|ban|ngành)"
             + "|\\s+(?:và|,)\\s+(?:huyện|quận|thị xã|thành phố|tỉnh|xã|phường|sở|ban|ngành))*");
 
-    /** The name with the localities that follow it in text, when it is an acronym or "Ủy ban nhân dân". */
+    /** The name with the localities that follow it in text, when it ends with an acronym or "nhân dân". */
     static String withLocalities(String name, String after) {
         Matcher places = LOCALITIES.matcher(after);
-        return name.matches("\\p{Lu}+|Ủy ban nhân dân|Uỷ ban nhân dân") && places.lookingAt() ? name + places.group()
-                : name;
+        return name.matches(".*(?:\\p{Lu}{2,}|nhân dân)") && places.lookingAt() ? name + places.group() : name;
     }
 
     /** Every body text names, in order; a head word alone ("Đảng ủy, Giám đốc …") names none. */

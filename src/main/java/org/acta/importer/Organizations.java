@@ -35,9 +35,9 @@ final class Organizations {
         }
         Matcher run = RUN_EN.matcher(text);
         while (run.find()) {
-            String name = run.group().replaceFirst("^(?:(?:Deputy|Vice|Chief|Permanent|Acting)\\s+)*(?:Minister|Director"
-                    + "(?:-General)?|Chairman|Chairwoman|Chair|President|Secretary|Head|Member|Governor|Mayor)"
-                    + "\\s+of\\s+(?:the\\s+)?", "");
+            String name = run.group().replaceFirst("^(?:(?:Deputy|Vice|Chief|Permanent|Acting|Standing|General)\\s+)*"
+                    + "(?:Minister|Director|Chairman|Chairwoman|Chair|President|Secretary|Head|Member|Governor|Mayor)"
+                    + "(?:[- ]General)?\\s+of\\s+(?:the\\s+)?", "");
             if (NOUN_EN.matcher(name).find()) {
                 return Optional.of(name);
             }
