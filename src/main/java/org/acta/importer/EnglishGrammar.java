@@ -9,12 +9,15 @@ import java.util.regex.Pattern;
 final class EnglishGrammar implements Grammar {
     private static final Pattern INTRO = Pattern.compile("^(?:[^,;:]{0,90},\\s*)*[^,;:]{0,90},\\s*$|^\\s*$");
     private static final Pattern ATTRIBUTION = Pattern.compile("(?i)(?:^|,\\s*|\\s)(?:also\\s+)?according to\\s+$");
+    /** "…, said Deputy Minister …": the verb before its speaker, at the end of the sentence. */
+    private static final Pattern INVERTED = Pattern.compile("[,”\"]\\s*(?:said|says|stated|noted|added|stressed"
+            + "|emphasised|emphasized|affirmed|told)\\s+$");
     private static final Pattern INTRO_ROLE = Pattern.compile("(?i)(concluding|closing|opening|keynote|welcoming)"
             + "\\s+(?:remarks|speech|address)|in conclusion|keynote|(?:a|the) report|^(?:in\\s+)?(?:concluding|closing"
             + "|opening|summing up|wrapping up)(?=\\s+(?:the|a|an|this|his|her)\\s)");
     private static final Pattern VERB_ROLE = Pattern.compile("(?i)^\\s*,?\\s*(?:(?:has|have|had|also|then)\\s+)*"
-            + "(concluded|opened|delivered (?:a|the) keynote|presented (?:a|the) report|reported|summed up"
-            + "|wrapped up)(?![\\p{L}])");
+            + "(concluded|opened|delivered (?:a|an|the) (?:keynote|opening|closing|concluding|welcoming)"
+            + "|presented (?:a|the) report|reported|summed up|wrapped up)(?![\\p{L}])");
     private static final Pattern ATTENDANCE = Pattern.compile("^(?:Attending|Also attending|Present at|Present were"
             + "|Joining|Participating in)(?![\\p{L}])|(?<![\\p{L}])(?:was|were) attended by(?![\\p{L}])");
     private static final Pattern CHAIR = Pattern.compile("(?<![\\p{L}])(?:chaired|co-chaired|presided over)(?![\\p{L}])");
@@ -37,7 +40,7 @@ final class EnglishGrammar implements Grammar {
         }
         String before = s.substring(0, m.start());
         String after = s.substring(m.end());
-        if (ATTRIBUTION.matcher(before).find()) {
+        if (ATTRIBUTION.matcher(before).find() || INVERTED.matcher(before).find()) {
             return Optional.of(new Role("remarks", remarksWord(), false));
         }
         if (!INTRO.matcher(before).matches()) {

@@ -42,7 +42,7 @@ final class EnglishMentions {
             + "|briefed|outlined|commended|encouraged|demanded|ordered|tasked|hoped|committed|pledged|asserted"
             + "|described|addressed|wrapped up|summed up";
     private static final String ADVERBS = "has|have|had|also|then|further|again|once again|strongly|particularly"
-            + "|especially|repeatedly|clearly|later|earlier|firmly";
+            + "|especially|repeatedly|clearly|later|earlier|firmly|\\p{Ll}+ly";
     static final Pattern VERB_AFTER = Pattern.compile("^\\s*,?\\s*(?:(?:" + ADVERBS + ")\\s+)*(?:" + SPEECH_VERBS
             + ")(?![\\p{L}])");
     private static final Pattern PRONOUN = Pattern.compile("(?<![\\p{L}])(?:He|She|he|she|The comrade|the comrade"
@@ -102,16 +102,18 @@ final class EnglishMentions {
         }
         for (int i = 1; i < words.size(); i++) {
             String before = text.substring(0, words.get(i - 1)[1]);
-            String rest = text.substring(words.get(i)[0]);
+            String rest = text.substring(words.get(i)[0]).split("\\s+(?=(?:of|and|for|the|on|&)\\s)")[0];
             String word = text.substring(words.get(i)[0], words.get(i)[1]);
             String previous = text.substring(words.get(i - 1)[0], words.get(i - 1)[1]);
-            int left = words.size() - i;
+            int left = (int) words.stream().skip(i).takeWhile(x -> !text.substring(x[0], x[1]).matches("of|and|for|the"
+                    + "|on|&")).count();
             boolean vietnamese = SURNAME.matcher(word).matches() && left >= 2;
             boolean afterTitle = TITLE_NOUN.matcher(previous).matches() && left >= 2 && left <= 3;
-            if (TITLE_NOUN.matcher(before).find() && (vietnamese || afterTitle) && !TITLE_NOUN.matcher(rest).find()
-                    && !rest.matches(".*\\s(?:of|and|for|the|on|&)\\s.*")) {
-                return NOT_A_NAME.matcher(rest).find() ? Optional.empty() : Optional.of(Mention.named(rest,
-                        Optional.of(before.strip()), run.start(), run.end()));
+            boolean plain = !TITLE_NOUN.matcher(rest).find() && !rest.matches(".*\\s(?:of|and|for|the|on|&)\\s.*")
+                    && !Organizations.NOUN_EN.matcher(rest).find() && !NOT_A_NAME.matcher(rest).find();
+            if (TITLE_NOUN.matcher(before).find() && (vietnamese || afterTitle) && plain) {
+                int end = run.start() + words.get(i)[0] + rest.length();
+                return Optional.of(Mention.named(rest, Optional.of(before.strip()), run.start(), end));
             }
         }
         boolean clauseStart = run.start() == 0 || s.substring(0, run.start()).matches("(?s).*[,;:]\\s*");

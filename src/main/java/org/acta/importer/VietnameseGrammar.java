@@ -24,7 +24,8 @@ final class VietnameseGrammar implements Grammar {
             + "|(?:có|với) sự (?:tham dự|tham gia|hiện diện|có mặt) của");
     private static final Pattern CHAIR = Pattern.compile("^(?:Chủ trì|Đồng chủ trì|Dự và chủ trì|Tham dự và chủ trì)"
             + "(?![\\p{L}])|(?<![\\p{L}])chủ trì\\s+(?:Hội nghị|hội nghị|cuộc họp|buổi làm việc|Hội thảo|hội thảo"
-            + "|tọa đàm|Tọa đàm|phiên họp|buổi|sự kiện)|(?<![\\p{L}])do\\s.{0,150}\\schủ trì(?![\\p{L}])");
+            + "|tọa đàm|Tọa đàm|phiên họp|buổi|sự kiện)|(?<![\\p{L}])do\\s.{0,150}\\schủ trì(?![\\p{L}])"
+            + "|(?<![\\p{L}])dưới sự chủ trì của(?![\\p{L}])");
     private static final Pattern DISCUSSION = Pattern.compile("^(?:cac y kien|y kien (?:tai|phat bieu|trao doi"
             + "|dong gop)|cac tham luan|nhieu y kien)");
     private static final Pattern FLOOR = Pattern.compile("^(?:tai (?:hoi nghi|hoi thao|toa dam|cuoc hop|buoi lam viec"

@@ -29,7 +29,8 @@ final class VietnameseMentions {
             + "|(?<rank>" + RANKS + ")|[Aa]nh|[Cc]hị|" + ACADEMIC + ")[" + Sentences.HELD_DOT + ".]?\\s+");
     /** The words positions begin with, so that a name is told from the office before it. */
     static final String TITLES = "(?:(?:Nguyên|Quyền|Phó|Tổng|Đệ nhất|Thứ nhất)\\s+)*(?:Bí thư|Chủ tịch|Giám đốc"
-            + "|Trưởng|Bộ trưởng|Thứ trưởng|Thủ tướng|Chủ nhiệm|Ủy viên|Uỷ viên|UVTW|UVBTV|UVBCH|UV|Tư lệnh|Chính ủy"
+            + "|Trưởng|Bộ trưởng|Thứ trưởng|Thủ tướng|Chủ nhiệm|Ủy viên|Uỷ viên|UVTW|UVBTV|UVBCH|UV|TUV|HUV|ĐUV|TƯV"
+            + "|Tư lệnh|Chính ủy"
             + "|Chính uỷ|Chỉ huy trưởng|Viện trưởng|Hiệu trưởng|Cục trưởng|Vụ trưởng|Chánh|Đại sứ|Tổng Lãnh sự"
             + "|Lãnh sự|Thư ký|Đại biểu Quốc hội|Chủ tọa|Người phát ngôn|Tổng biên tập|Thường trực|Kế toán trưởng"
             + "|Tổng cục trưởng|Thủ trưởng|Chánh án|Giáo sư|Tiến sĩ|Trợ lý|Đặc phái viên|Thành viên|Chuyên gia"

@@ -141,4 +141,23 @@ class SpeakerPatternsTest {
         assertThat(ImportRun.speeches(draft)).containsExactly("Tạ Minh Bảy | keynote | Phó Giám đốc Sở Tài chính",
                 "Đoàn Văn Tám | remarks | Giám đốc Ban Quản lý dự án");
     }
+
+    @Test
+    void readsEnglishSpeakersNamedAfterTheirVerbOrAfterALongOffice() {
+        Draft draft = en("The province is ready to host more foreign firms, said Deputy Prime Minister Ho Duc Phoc on "
+                + "June 3.", "Vice Chairman of Da Nang City People's Committee Tran Chi Cuong warmly welcomed the "
+                + "investors.", "Deputy Foreign Minister Le Thi Thu Hang delivered the closing speech at the forum.");
+        assertThat(ImportRun.speeches(draft)).containsExactly("Ho Duc Phoc | remarks | Deputy Prime Minister",
+                "Tran Chi Cuong | remarks | Vice Chairman of Da Nang City People's Committee",
+                "Le Thi Thu Hang | conclusion | Deputy Foreign Minister");
+    }
+
+    @Test
+    void readsAbbreviatedPartyTitlesAndChairingUnderSomeone() {
+        Draft draft = vi("Chiều 2/10, dưới sự chủ trì của đồng chí Mạc Văn Thịnh, Bí thư Huyện ủy, hội nghị Ban Chấp "
+                + "hành Đảng bộ huyện đã họp phiên thường kỳ.", "Phát biểu tại hội nghị, đồng chí Khúc Thị Yến - TUV, "
+                + "Chủ tịch UBND huyện đánh giá cao sự phối hợp của các ngành.");
+        assertThat(ImportRun.speeches(draft)).containsExactly("Khúc Thị Yến | remarks | TUV, Chủ tịch UBND huyện");
+        assertThat(draft.event().chairs()).extracting(Draft.Speaker::name).containsExactly("Mạc Văn Thịnh");
+    }
 }
