@@ -40,7 +40,8 @@ final class Addressees {
     private static final Pattern GENERIC_EN = Pattern.compile("^(?:(?:all|the|relevant|concerned|local|other|its"
             + "|their|member|state|provincial|municipal|and|related|competent|functional)\\s+)*" + GROUP_EN
             + "(?![\\p{L}])(?:(?:\\s*,\\s*|\\s+and\\s+|\\s+or\\s+)(?:(?:the|relevant|other|local|all)\\s+)*(?:\\p{Ll}+\\s+)?"
-            + GROUP_EN + "(?![\\p{L}]))*(?:\\s+of\\s+(?:the\\s+)?" + CAP_EN + "(?:\\s+" + CAP_EN + ")*)?");
+            + GROUP_EN + "(?![\\p{L}]))*(?:\\s+of\\s+(?:the\\s+)?" + CAP_EN + "(?:\\s+" + CAP_EN + ")*)?"
+            + "(?:\\s+(?:of|in|at|across|from|under)\\s+[^,;]{1,60}?(?=\\s+to\\s+\\p{Ll}))?");
     private static final Pattern LEAD_EN = Pattern.compile("^(?:that\\s+)");
     private static final Pattern ACTION_EN = Pattern.compile("^\\s*,?\\s*(?:to|should|must|would|will|shall)\\s+");
 

@@ -15,6 +15,9 @@ final class EnglishGrammar implements Grammar {
     private static final Pattern INTRO_ROLE = Pattern.compile("(?i)(concluding|closing|opening|keynote|welcoming)"
             + "\\s+(?:remarks|speech|address)|in conclusion|keynote|(?:a|the) report|^(?:in\\s+)?(?:concluding|closing"
             + "|opening|summing up|wrapping up)(?=\\s+(?:the|a|an|this|his|her)\\s)");
+    /** "He made the statement in his opening remarks …": the role named later in the speaker's sentence. */
+    private static final Pattern OWN_ROLE = Pattern.compile("(?i)(?<![\\p{L}])in (?:his|her|their) ((?:opening|concluding"
+            + "|closing|keynote|welcoming) (?:remarks|speech|address))");
     private static final Pattern VERB_ROLE = Pattern.compile("(?i)^\\s*,?\\s*(?:(?:has|have|had|also|then)\\s+)*"
             + "(concluded|opened|delivered (?:a|an|the) (?:keynote|opening|closing|concluding|welcoming)"
             + "|presented (?:a|the) report|reported|summed up|wrapped up)(?![\\p{L}])");
@@ -48,8 +51,12 @@ final class EnglishGrammar implements Grammar {
         }
         Matcher intro = INTRO_ROLE.matcher(before);
         Matcher verb = VERB_ROLE.matcher(after);
+        Matcher own = OWN_ROLE.matcher(after);
         if (intro.find()) {
             return Optional.of(role(intro.group().toLowerCase(java.util.Locale.ROOT)));
+        }
+        if (own.find()) {
+            return Optional.of(role(own.group(1).toLowerCase(java.util.Locale.ROOT)));
         }
         if (verb.lookingAt()) {
             return Optional.of(role(verb.group(1).toLowerCase(java.util.Locale.ROOT)));

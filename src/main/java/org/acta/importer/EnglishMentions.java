@@ -40,7 +40,7 @@ final class EnglishMentions {
             + "|opened|welcomed|praised|expressed|shared|announced|instructed|directed|assigned|agreed|appreciated"
             + "|congratulated|thanked|confirmed|revealed|informed|reiterated|insisted|warned|remarked|mentioned"
             + "|briefed|outlined|commended|encouraged|demanded|ordered|tasked|hoped|committed|pledged|asserted"
-            + "|described|addressed|wrapped up|summed up";
+            + "|described|addressed|wrapped up|summed up|made (?:the|these|those|this) (?:statement|remarks|comments)";
     private static final String ADVERBS = "has|have|had|also|then|further|again|once again|strongly|particularly"
             + "|especially|repeatedly|clearly|later|earlier|firmly|\\p{Ll}+ly";
     static final Pattern VERB_AFTER = Pattern.compile("^\\s*,?\\s*(?:(?:" + ADVERBS + ")\\s+)*(?:" + SPEECH_VERBS

@@ -31,7 +31,8 @@ final class EventNames {
             + "|thảo luận|ra|đi vào|dành|kéo dài)(?![\\p{L}])");
     private static final String NOUNS_EN = "Conference|Forum|Seminar|Workshop|Meeting|Roundtable|Round-table"
             + "|Dialogue|Summit|Symposium|Congress|Session|Ceremony|Festival|Fair|Exhibition|Expo|Assembly|Convention";
-    private static final Pattern NAME_EN = Pattern.compile("(?<![\\p{L}])(?:the|a|an|The|A|An)\\s+((?:(?:\\d{4}|\\p{Lu}"
+    private static final Pattern NAME_EN = Pattern.compile("(?<![\\p{L}])(?:the|a|an|The|A|An)\\s+((?:(?:\\d{4}"
+            + "|\\d{1,3}(?:st|nd|rd|th)|\\p{Lu}"
             + "[\\p{L}'’&-]*)\\s+(?:(?:of|on|for|and|the|in)\\s+)*)+(?:" + NOUNS_EN + "))(?![\\p{L}])(\\s+(?:on|of)\\s+"
             + "[^,;.]+)?");
     private static final Pattern LOWER_EN = Pattern.compile("(?<![\\p{L}])(?:a|an|the)\\s+(?:recent\\s+|regular\\s+"

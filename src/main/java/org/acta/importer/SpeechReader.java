@@ -71,7 +71,8 @@ final class SpeechReader {
                     ? Optional.of(new Intro(Optional.empty(), new Grammar.Role("discussion", grammar.discussionWord(), true)))
                     : intro(first, speaking);
             if (intro.isPresent()) {
-                if (current != null && current.body.isEmpty() && same(current.speaker, intro.get().speaker())) {
+                boolean sameSpeaker = current != null && same(current.speaker, intro.get().speaker());
+                if (sameSpeaker && (current.body.isEmpty() || !current.role.stated())) {
                     current.take(intro.get().role());
                 } else if (current == null || startsNew(current, intro.get())) {
                     close(current, speeches);

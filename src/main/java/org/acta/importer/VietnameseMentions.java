@@ -66,7 +66,8 @@ final class VietnameseMentions {
     private static final Pattern STOP = Pattern.compile("(?<![\\p{L}])(?:" + SPEECH_VERBS + "|" + ADVERBS
             + "|tại|chủ trì|dự(?!\\s+(?:án|kiến|báo|thảo|toán|phòng|trữ|bị|định))|tham dự|về dự|cho|về|khi|người|là"
             + "|được|trong|với|đến|để|và các|cùng|nhằm|có)(?![\\p{L}])"
-            + "|[;:()“”\"]|\\.(?=\\s|$)|,\\s+(?=\\p{Ll})|\\s+và\\s+(?=" + HONORIFIC.pattern() + ")");
+            + "|[;:()“”\"]|\\.(?=\\s|$)|,\\s+(?=\\p{Ll}|(?:Hội nghị|Hội thảo|Tọa đàm|Toạ đàm|Lễ|Đại hội)(?![\\p{L}]))"
+            + "|\\s+và\\s+(?=" + HONORIFIC.pattern() + ")");
     static final Pattern VERB_AFTER = Pattern.compile("^\\s*,?\\s*(?:(?:" + ADVERBS + ")\\s+)*(?:" + SPEECH_VERBS
             + ")(?![\\p{L}])");
     /** Inside the words before a name, where a list's next position begins: "… có Bí thư …", "… và Phó …". */

@@ -146,10 +146,14 @@ class SpeakerPatternsTest {
     void readsEnglishSpeakersNamedAfterTheirVerbOrAfterALongOffice() {
         Draft draft = en("The province is ready to host more foreign firms, said Deputy Prime Minister Ho Duc Phoc on "
                 + "June 3.", "Vice Chairman of Da Nang City People's Committee Tran Chi Cuong warmly welcomed the "
-                + "investors.", "Deputy Foreign Minister Le Thi Thu Hang delivered the closing speech at the forum.");
+                + "investors.", "Deputy Foreign Minister Le Thi Thu Hang delivered the closing speech at the forum.",
+                "Trade will be the main topic this year, said Mr. Lam Van Tu, Director of the Industry Department.",
+                "He made the statement in his opening remarks at the 3rd Regional Trade Forum.");
         assertThat(ImportRun.speeches(draft)).containsExactly("Ho Duc Phoc | remarks | Deputy Prime Minister",
                 "Tran Chi Cuong | remarks | Vice Chairman of Da Nang City People's Committee",
-                "Le Thi Thu Hang | conclusion | Deputy Foreign Minister");
+                "Le Thi Thu Hang | conclusion | Deputy Foreign Minister",
+                "Lam Van Tu | opening | Director of the Industry Department");
+        assertThat(draft.speeches().get(3).paragraphs()).hasSize(2);
     }
 
     @Test
