@@ -50,7 +50,8 @@ final class SpeechReader {
             if (block.kind() == Article.Block.Kind.HEADING) {
                 continue;
             }
-            String first = Sentences.split(Sentences.prepare(block.text())).stream().findFirst().orElse("");
+            List<String> sentences = Sentences.split(Sentences.prepare(block.text()));
+            String first = sentences.isEmpty() ? "" : sentences.get(0);
             Optional<Draft.Speaker> speaking = current == null ? Optional.empty() : current.speaker;
             if (block.kind() == Article.Block.Kind.CAPTION) {
                 Optional<Intro> intro = intro(first, speaking).filter(i -> i.speaker().isPresent());
@@ -70,6 +71,9 @@ final class SpeechReader {
             Optional<Intro> intro = grammar.discussion(block.text())
                     ? Optional.of(new Intro(Optional.empty(), new Grammar.Role("discussion", grammar.discussionWord(), true)))
                     : intro(first, speaking);
+            if (intro.isEmpty() && sentences.size() > 1 && grammar.mentions(first).isEmpty()) {
+                intro = intro(sentences.get(1), speaking);
+            }
             if (intro.isPresent()) {
                 boolean sameSpeaker = current != null && same(current.speaker, intro.get().speaker());
                 if (sameSpeaker && (current.body.isEmpty() || !current.role.stated())) {

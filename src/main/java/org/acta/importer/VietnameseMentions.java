@@ -20,7 +20,8 @@ final class VietnameseMentions {
     static final String SURNAMES = "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Lương"
             + "|Đinh|Trịnh|Đoàn|Trương|Lâm|Mai|Tô|Hà|Đào|Cao|Chu|Lưu|Quách|Tạ|Vương|Từ|Thái|Kiều|Triệu|Hứa|Tăng|Lại"
             + "|Mạc|Phùng|Đàm|Thân|Giang|Lò|Hầu|Nông|La|Âu|Khúc|Khổng|Tống|Doãn|Châu|Nghiêm|Diệp|Lã|Lục|Ninh|Quan"
-            + "|Tôn|Thạch|Hàn|Bạch|Chế|Cù|Lạc|Mẫn|Tiêu|Mã|Ứng|Phí|Trình|Bế|Đậu|Thiều|Khương|Văn|Ông";
+            + "|Tôn|Thạch|Hàn|Bạch|Chế|Cù|Lạc|Mẫn|Tiêu|Mã|Ứng|Phí|Trình|Bế|Đậu|Thiều|Khương|Văn|Ông|Chẩu|Giàng|Sùng"
+            + "|Thào|Vàng|Mùa|Lầu|Tòng|Quàng|Lường|Cầm|Sầm|Ma|Đèo|Điêu|Lữ|Ksor|Siu|Rơ Châm|Nay";
     private static final String RANKS = "Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá"
             + "|Thiếu tá|Đại úy|Đại uý|Thượng úy|Trung úy|Thiếu úy|Chuẩn đô đốc|Phó Đô đốc|Đô đốc";
     private static final String ACADEMIC = "(?:GS|PGS|TS|ThS|BS|KS|NSND|NSƯT|NGND|NGƯT|Luật sư|Nhà giáo)(?:["
@@ -54,6 +55,9 @@ final class VietnameseMentions {
     private static final Pattern PLURAL_BEFORE = Pattern.compile("(?<![\\p{L}])(?:các|những|mấy|hai|ba)\\s+$");
     /** "bà con", "ông bà": kin words, not a person. */
     private static final Pattern KIN = Pattern.compile("(?:con|cháu|bà|ông|cha|mẹ)(?![\\p{L}])");
+    /** A name as an item of a list of people, with its position after a comma: "…: Lò Văn A, Bí thư …; …". */
+    private static final Pattern LISTED_NAME = Pattern.compile("(?:^|[:;]\\s*|\\s(?:có|và|gồm|cùng)\\s+)(" + WORD
+            + "(?:\\s+" + WORD + "){1,3})(?=\\s*[,–—-]\\s)");
     private static final Pattern SEPARATOR = Pattern.compile("\\s*,\\s*|\\s+[-–—]\\s+|\\s*\\(\\s*");
     static final String SPEECH_VERBS = "phát biểu|nhấn mạnh|yêu cầu|đề nghị|chỉ đạo|khẳng định|cho biết|đánh giá"
             + "|nêu rõ|nêu|chỉ rõ|chỉ ra|lưu ý|đề xuất|giao|phân tích|bày tỏ|cho rằng|ghi nhận|biểu dương|mong muốn"
@@ -101,6 +105,16 @@ final class VietnameseMentions {
             found.add(Mention.named(b.group(), position, before.map(span -> span[0]).orElse(start),
                     after.map(span -> span[1]).orElse(b.end())));
         }
+        Matcher listed = LISTED_NAME.matcher(s);
+        while (listed.find()) {
+            int start = listed.start(1);
+            Optional<int[]> pos = positionAfter(s, listed.end(1));
+            if (found.stream().noneMatch(m -> m.start() <= start && start < m.end()) && pos.isPresent()
+                    && TITLE.matcher(s.substring(pos.get()[0])).lookingAt()) {
+                found.add(Mention.named(listed.group(1), Optional.of(Sentences.trimPunctuation(s.substring(pos.get()[0],
+                        pos.get()[1]))), start, pos.get()[1]));
+            }
+        }
         bareOffice(s).filter(o -> found.stream().noneMatch(m -> m.start() <= o.start() && o.start() < m.end()))
                 .ifPresent(found::add);
         found.sort(Comparator.comparingInt(Mention::start));
@@ -131,6 +145,13 @@ final class VietnameseMentions {
         if (title.lookingAt()) {
             int end = after + stop(s.substring(after));
             String office = Sentences.trimPunctuation(s.substring(after, end));
+            Matcher inside = BARE_NAME.matcher(office);
+            while (inside.find()) {
+                if (inside.start() > 0 && inside.end() == office.length()) {
+                    return Optional.of(Mention.named(inside.group(), Optional.of(office.substring(0, inside.start())
+                            .strip()), h.start(), after + office.length()));
+                }
+            }
             return Optional.of(Mention.office(office, h.start(), after + office.length()));
         }
         boolean plural = PLURAL_BEFORE.matcher(s.substring(0, h.start())).find();

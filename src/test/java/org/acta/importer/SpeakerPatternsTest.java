@@ -164,4 +164,16 @@ class SpeakerPatternsTest {
         assertThat(ImportRun.speeches(draft)).containsExactly("Khúc Thị Yến | remarks | TUV, Chủ tịch UBND huyện");
         assertThat(draft.event().chairs()).extracting(Draft.Speaker::name).containsExactly("Mạc Văn Thịnh");
     }
+
+    @Test
+    void readsListsOfPeopleOfferedWithTheirPositionsAndTimedProgrammes() {
+        Draft draft = vi("Các đồng chí: Vừ Thị Dua, Bí thư Huyện ủy; Sầm Văn Kiên, Phó Bí thư Huyện ủy, Chủ tịch UBND "
+                + "huyện chủ trì hội nghị.", "8h30: Đồng chí Phó Bí thư Huyện ủy Sầm Văn Kiên trình bày báo cáo tình "
+                + "hình kinh tế - xã hội.", "Cần quyết liệt hơn trong giải ngân vốn đầu tư công. Đó là yêu cầu của đồng "
+                + "chí Vừ Thị Dua, Bí thư Huyện ủy, tại phiên bế mạc.");
+        assertThat(draft.event().chairs()).extracting(Draft.Speaker::name).containsExactly("Vừ Thị Dua", "Sầm Văn Kiên");
+        assertThat(ImportRun.speeches(draft)).containsExactly(
+                "Sầm Văn Kiên | keynote | Phó Bí thư Huyện ủy, Chủ tịch UBND huyện",
+                "Vừ Thị Dua | remarks | Bí thư Huyện ủy");
+    }
 }
