@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The conventions of English news about meetings: "In his concluding remarks, Mr. …", "Attending were …". */
-final class EnglishGrammar implements Grammar {
+final class EnglishGrammar {
     private static final Pattern INTRO = Pattern.compile("^(?:[^,;:]{0,90},\\s*)*[^,;:]{0,90},\\s*$|^\\s*$");
     private static final Pattern ATTRIBUTION = Pattern.compile("(?i)(?:^|,\\s*|\\s)(?:also\\s+)?according to\\s+$");
     /** "…, said Deputy Minister …": the verb before its speaker, at the end of the sentence. */
@@ -31,20 +31,18 @@ final class EnglishGrammar implements Grammar {
     private static final Pattern EVENT = Pattern.compile("^(?:The|This year's) (?:\\S+\\s+){0,3}?(?:conference"
             + "|event|meeting|forum|seminar|workshop|roundtable|session|ceremony|dialogue)(?![\\p{L}])");
 
-    @Override
-    public List<Mention> mentions(String sentence) {
-        return EnglishMentions.find(sentence);
+    private static final Grammar.Role REMARKS = new Grammar.Role("remarks", "remarks", false);
+    static final Grammar GRAMMAR = new Grammar(EnglishMentions::find, EnglishGrammar::speechAct, ATTENDANCE, CHAIR,
+            EnglishGrammar::discussion, EVENT, "remarks", "discussion");
+
+    private EnglishGrammar() {
     }
 
-    @Override
-    public Optional<Role> speechAct(String s, Mention m) {
-        if (attendance(s)) {
-            return Optional.empty();
-        }
+    private static Optional<Grammar.Role> speechAct(String s, Mention m) {
         String before = s.substring(0, m.start());
         String after = s.substring(m.end());
         if (ATTRIBUTION.matcher(before).find() || INVERTED.matcher(before).find()) {
-            return Optional.of(new Role("remarks", remarksWord(), false));
+            return Optional.of(REMARKS);
         }
         if (!INTRO.matcher(before).matches()) {
             return Optional.empty();
@@ -61,50 +59,23 @@ final class EnglishGrammar implements Grammar {
         if (verb.lookingAt()) {
             return Optional.of(role(verb.group(1).toLowerCase(java.util.Locale.ROOT)));
         }
-        return EnglishMentions.VERB_AFTER.matcher(after).find()
-                ? Optional.of(new Role("remarks", remarksWord(), false)) : Optional.empty();
+        return EnglishMentions.VERB_AFTER.matcher(after).find() ? Optional.of(REMARKS) : Optional.empty();
     }
 
-    private static Role role(String words) {
+    private static Grammar.Role role(String words) {
         if (words.matches(".*(concluding|closing|conclusion|concluded|summed up|wrapped up).*")) {
-            return new Role("conclusion", "concluding remarks", true);
+            return new Grammar.Role("conclusion", "concluding remarks", true);
         }
         if (words.matches(".*(opening|welcoming|opened).*")) {
-            return new Role("opening", "opening remarks", true);
+            return new Grammar.Role("opening", "opening remarks", true);
         }
         if (words.contains("keynote")) {
-            return new Role("keynote", "keynote", true);
+            return new Grammar.Role("keynote", "keynote", true);
         }
-        return new Role("keynote", "report", true);
+        return new Grammar.Role("keynote", "report", true);
     }
 
-    @Override
-    public boolean attendance(String sentence) {
-        return ATTENDANCE.matcher(sentence).find();
-    }
-
-    @Override
-    public boolean chair(String sentence) {
-        return CHAIR.matcher(sentence).find();
-    }
-
-    @Override
-    public boolean discussion(String paragraph) {
+    private static boolean discussion(String paragraph) {
         return DISCUSSION.matcher(paragraph).find();
-    }
-
-    @Override
-    public boolean aboutTheEvent(String sentence) {
-        return EVENT.matcher(sentence).find();
-    }
-
-    @Override
-    public String remarksWord() {
-        return "remarks";
-    }
-
-    @Override
-    public String discussionWord() {
-        return "discussion";
     }
 }

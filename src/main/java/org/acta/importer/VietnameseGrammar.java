@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The conventions of Vietnamese conference reports: "Phát biểu kết luận, đồng chí …", "Dự Hội nghị có …". */
-final class VietnameseGrammar implements Grammar {
+final class VietnameseGrammar {
     private static final String ROLE_WORDS = "khai mạc|đề dẫn|chỉ đạo|kết luận|bế mạc|tham luận|báo cáo";
     /** The words that open an introduction: "Phát biểu bế mạc", "Kết luận Hội nghị", "Tham luận tại …". */
     private static final Pattern ROLE_FIRST = Pattern.compile("(?i)^(?:(?:phát biểu|bài phát biểu|trình bày|với bài"
@@ -37,25 +37,23 @@ final class VietnameseGrammar implements Grammar {
     private static final Pattern EVENT = Pattern.compile("^(?:Hội nghị|Hội thảo|Tọa đàm|Toạ đàm|Diễn đàn|Cuộc họp"
             + "|Buổi làm việc|Sự kiện|Phiên họp|Lễ)(?![\\p{L}])(?!\\s+(?:\\S+\\s+){0,2}?có(?![\\p{L}]))");
 
-    @Override
-    public List<Mention> mentions(String sentence) {
-        return VietnameseMentions.find(sentence);
+    private static final Grammar.Role REMARKS = new Grammar.Role("remarks", "phát biểu", false);
+    static final Grammar GRAMMAR = new Grammar(VietnameseMentions::find, VietnameseGrammar::speechAct, ATTENDANCE, CHAIR,
+            VietnameseGrammar::discussion, EVENT, "phát biểu", "ý kiến trao đổi");
+
+    private VietnameseGrammar() {
     }
 
-    @Override
-    public Optional<Role> speechAct(String s, Mention m) {
-        if (attendance(s)) {
-            return Optional.empty();
-        }
+    private static Optional<Grammar.Role> speechAct(String s, Mention m) {
         String before = s.substring(0, m.start());
         String after = s.substring(m.end());
         Matcher first = ROLE_FIRST.matcher(before);
         if (!before.isBlank() && INTRO.matcher(before).matches() && first.lookingAt()) {
             return Optional.of(role(first.group(1).toLowerCase(java.util.Locale.ROOT), false));
         }
-        boolean introduced = INTRO.matcher(before).matches() && !chair(s);
+        boolean introduced = INTRO.matcher(before).matches() && !CHAIR.matcher(s).find();
         if (introduced && REMARKS_FIRST.matcher(before).lookingAt() || ATTRIBUTION.matcher(before).find()) {
-            return Optional.of(new Role("remarks", remarksWord(), false));
+            return Optional.of(REMARKS);
         }
         if (!introduced && !HEARD.matcher(before).find()) {
             return Optional.empty();
@@ -64,34 +62,22 @@ final class VietnameseGrammar implements Grammar {
         if (verb.lookingAt()) {
             return Optional.of(role(verb.group(2), verb.group(1) == null));
         }
-        return VietnameseMentions.VERB_AFTER.matcher(after).find()
-                ? Optional.of(new Role("remarks", remarksWord(), false)) : Optional.empty();
+        return VietnameseMentions.VERB_AFTER.matcher(after).find() ? Optional.of(REMARKS) : Optional.empty();
     }
 
     /** "chỉ đạo" alone is a verb of any speech; "phát biểu chỉ đạo" is the keynote. */
-    private static Role role(String word, boolean bare) {
+    private static Grammar.Role role(String word, boolean bare) {
         return switch (word) {
-            case "khai mạc", "đề dẫn" -> new Role("opening", word, true);
-            case "chỉ đạo" -> bare ? new Role("remarks", "phát biểu", false) : new Role("keynote", word, true);
-            case "báo cáo" -> new Role("keynote", word, true);
-            case "kết luận", "bế mạc" -> new Role("conclusion", word, true);
-            case "tham luận" -> new Role("discussion", word, true);
-            default -> new Role("remarks", "phát biểu", false);
+            case "khai mạc", "đề dẫn" -> new Grammar.Role("opening", word, true);
+            case "chỉ đạo" -> bare ? REMARKS : new Grammar.Role("keynote", word, true);
+            case "báo cáo" -> new Grammar.Role("keynote", word, true);
+            case "kết luận", "bế mạc" -> new Grammar.Role("conclusion", word, true);
+            case "tham luận" -> new Grammar.Role("discussion", word, true);
+            default -> REMARKS;
         };
     }
 
-    @Override
-    public boolean attendance(String sentence) {
-        return ATTENDANCE.matcher(sentence).find();
-    }
-
-    @Override
-    public boolean chair(String sentence) {
-        return CHAIR.matcher(sentence).find();
-    }
-
-    @Override
-    public boolean discussion(String paragraph) {
+    private static boolean discussion(String paragraph) {
         List<String> sentences = Sentences.split(Sentences.prepare(paragraph));
         String first = sentences.isEmpty() ? "" : Sentences.key(sentences.get(0));
         if (DISCUSSION.matcher(first).find()) {
@@ -99,20 +85,5 @@ final class VietnameseGrammar implements Grammar {
         }
         String opening = Sentences.key(String.join(" ", sentences.subList(0, Math.min(2, sentences.size()))));
         return FLOOR.matcher(first).find() && DISCUSSING.matcher(opening).find();
-    }
-
-    @Override
-    public boolean aboutTheEvent(String sentence) {
-        return EVENT.matcher(sentence).find();
-    }
-
-    @Override
-    public String remarksWord() {
-        return "phát biểu";
-    }
-
-    @Override
-    public String discussionWord() {
-        return "ý kiến trao đổi";
     }
 }
