@@ -1,9 +1,6 @@
 package org.acta.importer;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,9 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.acta.model.Language;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -39,24 +34,23 @@ final class ArticleExtractor {
             "xem nhieu nhat", "xem nhieu", "tin lien quan", "bai lien quan", "binh luan", "y kien ban doc",
             "gui y kien", "gui binh luan", "doc nhieu", "tin moi", "tin cung chuyen muc", "cung chuyen muc",
             "tin noi bat", "chia se", "tu khoa", "the");
-    private static final Pattern DATE_LINE = Pattern.compile(
+    static final Pattern DATE_LINE = Pattern.compile(
             "(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4})(?:\\s*[-,|]?\\s*\\d{1,2}\\s*[:h]\\s*\\d{2})?");
     /** "Tác giả: …", "Author: …", "Nguồn: …": the writer's or the source's line, not the report. */
     private static final Pattern BYLINE = Pattern.compile("(?i)(tác giả|tin, ảnh|tin và ảnh|bài, ảnh|ảnh|nguồn"
             + "|author|source|reported by|photo|by)\\s*:");
     /** The dash that follows a dateline or an agency's name ("– The Ministry…"), left when the dateline is gone. */
     private static final Pattern LEADING_DASH = Pattern.compile("^[-–—]\\s+");
-    private static final Pattern BYLINE_DAY = Pattern.compile("(?i)(thứ\\s+(hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật)");
+    static final Pattern BYLINE_DAY = Pattern.compile("(?i)(thứ\\s+(hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật)");
 
     private ArticleExtractor() {
     }
 
     static Article extract(Document page) {
-        Optional<LocalDate> published = metaDate(page).or(() -> dateLine(page));
-        String headline = headline(page);
-        Optional<String> url = meta(page, "meta[property=og:url]").or(() -> attr(page, "link[rel=canonical]", "href"))
-                .or(() -> Optional.of(page.location()).filter(l -> l.startsWith("http")));
-        Optional<String> publisher = meta(page, "meta[property=og:site_name]");
+        Optional<LocalDate> published = PageFacts.published(page);
+        String headline = PageFacts.headline(page);
+        Optional<String> url = PageFacts.url(page);
+        Optional<String> publisher = PageFacts.publisher(page);
         Element body = page.body().clone();
         body.select(CHROME_TAGS).remove();
         for (Element e : new ArrayList<>(body.getAllElements())) {
@@ -81,40 +75,14 @@ final class ArticleExtractor {
         }
         collect(container, blocks, headline, new boolean[1]);
         List<Article.Block> kept = dedupe(blocks);
-        return new Article(headline, url, publisher, published, language(page, kept), kept);
-    }
-
-    /** The page's declared language when it is Vietnamese or English, else what its letters say. */
-    static Language language(Document page, List<Article.Block> blocks) {
-        String declared = page.select("html[lang]").attr("lang").toLowerCase(Locale.ROOT);
-        if (declared.startsWith("vi")) {
-            return Language.VI;
-        }
-        if (declared.startsWith("en")) {
-            return Language.EN;
-        }
-        long letters = 0;
-        long vietnamese = 0;
-        for (Article.Block b : blocks) {
-            for (char c : Normalizer.normalize(b.text(), Normalizer.Form.NFD).toCharArray()) {
-                if (Character.isLetter(c)) {
-                    letters++;
-                } else if (Character.getType(c) == Character.NON_SPACING_MARK) {
-                    vietnamese++;
-                }
-                if (c == 'đ' || c == 'Đ') {
-                    vietnamese++;
-                }
-            }
-        }
-        return letters > 0 && vietnamese * 20 < letters ? Language.EN : Language.VI;
+        return new Article(headline, url, publisher, published, PageFacts.language(page, kept), kept);
     }
 
     private static boolean isChrome(Element e) {
         if (e.tagName().equals("article") || e.tagName().equals("main") || e.tagName().equals("figure")) {
             return false;
         }
-        String words = (e.className() + " " + e.id()).toLowerCase(java.util.Locale.ROOT);
+        String words = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
         for (String w : words.split("[\\s_]+")) {
             if (CHROME_WORDS.contains(w) || CHROME_WORDS.contains(w.replace("-", ""))) {
                 return true;
@@ -217,7 +185,7 @@ final class ArticleExtractor {
         if (e.tagName().equals("figcaption")) {
             return true;
         }
-        String cls = (e.className() + " " + e.id()).toLowerCase(java.util.Locale.ROOT);
+        String cls = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
         if (cls.contains("caption") || cls.contains("chu-thich") || cls.contains("image-desc")
                 || cls.contains("img-desc") || cls.contains("photo-desc")) {
             return !hasBlocks(e) || e.select("p").size() <= 1 && e.select("img").isEmpty();
@@ -265,79 +233,4 @@ final class ArticleExtractor {
         return out;
     }
 
-    /** The page's own heading: its h1, else a heading whose class says title, else its meta or window title. */
-    private static String headline(Document page) {
-        for (String query : List.of("article h1, main h1, h1.title, h1[class*=title], h1",
-                "h2[class*=title], h2[class*=tieude], h2[class*=tieu-de], h2[class*=headline], h3[class*=title], "
-                        + "h3[class*=tieude], [class*=news-title], [class*=article-title], [class*=post-title]")) {
-            Element h = page.selectFirst(query);
-            if (h != null && !h.text().isBlank() && h.text().length() < 300) {
-                return clean(h.text());
-            }
-        }
-        return meta(page, "meta[property=og:title]").map(ArticleExtractor::clean)
-                .orElseGet(() -> clean(page.title().replaceAll("\\s+[-|–]\\s+[^-|–]+$", "")));
-    }
-
-    /** A headline without the emoji or symbols some sites frame it with ("🇻🇳 … 🇻🇳"). */
-    private static String clean(String text) {
-        return Sentences.clean(text).replaceAll("^[\\p{So}\\p{Sk}\\p{Cs}\\s]+|[\\p{So}\\p{Sk}\\p{Cs}\\s]+$", "");
-    }
-
-    private static Optional<LocalDate> metaDate(Document page) {
-        for (String query : List.of("meta[property=article:published_time]", "meta[itemprop=datePublished]",
-                "meta[name=pubdate]", "meta[name=publishdate]", "meta[name=date]")) {
-            Optional<LocalDate> date = meta(page, query).flatMap(ArticleExtractor::isoDate);
-            if (date.isPresent()) {
-                return date;
-            }
-        }
-        return attr(page, "time[datetime]", "datetime").flatMap(ArticleExtractor::isoDate);
-    }
-
-    private static Optional<LocalDate> isoDate(String text) {
-        String t = text.strip();
-        try {
-            return Optional.of(OffsetDateTime.parse(t).toLocalDate());
-        } catch (DateTimeParseException e) {
-            try {
-                return Optional.of(LocalDate.parse(t.length() >= 10 ? t.substring(0, 10) : t));
-            } catch (DateTimeParseException e2) {
-                return Optional.empty();
-            }
-        }
-    }
-
-    /** A date line such as "Thứ Hai, 17/02/2025 10:30" in an element whose class says date or time. */
-    private static Optional<LocalDate> dateLine(Document page) {
-        List<Element> candidates = new ArrayList<>(page.select(
-                "[class*=date], [class*=time], [class*=byline], [class*=meta], [class*=publish], [id*=date]"));
-        for (Element e : page.body().getAllElements()) {
-            if (e.ownText().length() < 60 && BYLINE_DAY.matcher(e.ownText()).find()) {
-                candidates.add(e);
-            }
-        }
-        for (Element e : candidates) {
-            String text = e.text();
-            Matcher m = DATE_LINE.matcher(text);
-            if (text.length() < 120 && m.find()) {
-                try {
-                    return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
-                            Integer.parseInt(m.group(1))));
-                } catch (java.time.DateTimeException ignored) {
-                    // not a date after all
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<String> meta(Document page, String query) {
-        return attr(page, query, "content");
-    }
-
-    private static Optional<String> attr(Document page, String query, String attribute) {
-        Element e = page.selectFirst(query);
-        return e == null || e.attr(attribute).isBlank() ? Optional.empty() : Optional.of(e.attr(attribute).strip());
-    }
 }
