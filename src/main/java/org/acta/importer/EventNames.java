@@ -15,7 +15,7 @@ import org.acta.model.PartialDate;
  */
 final class EventNames {
     private static final Pattern NAME_VI = Pattern.compile("(?<![\\p{L}])(Hội nghị|Hội thảo|Tọa đàm|Toạ đàm"
-            + "|Diễn đàn|Lễ|Phiên họp|(?<=(?:tổ chức|khai mạc|long trọng tổ chức|tổ chức thành công)\\s)(?:hội nghị"
+            + "|Diễn đàn|Lễ|Phiên họp|Kỳ họp|(?<=(?:tổ chức|khai mạc|long trọng tổ chức|tổ chức thành công)\\s)(?:hội nghị"
             + "|hội thảo|tọa đàm|toạ đàm|diễn đàn|lễ))(\\s+[\\p{L}\\d][^;:]*)");
     private static final Pattern END_VI = Pattern.compile("\\.(?=\\s|$)|[;:(“\"]|\\s(?:có ý nghĩa|nhằm|với sự|để"
             + "|diễn ra|được tổ chức|tại|do|vào (?:ngày|sáng|chiều|tối|lúc|hồi|dịp|cuối|đầu|giữa)|là|đã|sẽ|nay|này"
@@ -24,6 +24,8 @@ final class EventNames {
     /** "tại Hội nghị tập trung…", "Dự Hội nghị có…": the word, not the event's name. */
     private static final Pattern NOT_A_NAME_BEFORE_VI = Pattern.compile("(?i)(?<![\\p{L}])(tại|dự|trong|sau|trước|qua"
             + "|khuôn khổ|đến|tới|trình)\\s+$");
+    /** "Kỳ họp thứ 7 …", "Hội nghị lần thứ 12 …": a numbered meeting is named even after "tại". */
+    private static final Pattern NUMBERED = Pattern.compile("^\\s+(?:lần\\s+)?thứ\\s+(?:\\d+|[IVXLC]+|\\p{Ll}+)(?![\\p{L}\\d])");
     /** "Hội nghị có đồng chí…", "Hội nghị xác định…": the event as a subject, not its name. */
     private static final Pattern VERB_NEXT_VI = Pattern.compile("^\\s+(?:có|là|đã|được|diễn ra|xác định|cũng|thống nhất"
             + "|tiếp tục|nhằm|này|sẽ|kết thúc|kết luận|đề ra|đề nghị|nhận định|ghi nhận|thông qua|đánh giá|yêu cầu|giao"
@@ -39,7 +41,8 @@ final class EventNames {
             + "|monthly\\s+|annual\\s+)*((?:working session|meeting|conference|seminar|workshop|forum"
             + "|session|dialogue)\\s+(?:with|on|of|to review|to discuss)\\s+[^,;]+?)(?=[,;]|\\.(?:\\s|$)|$)");
     private static final Pattern KIND = Pattern.compile("^(Hội nghị (?:tọa đàm|toạ đàm|tổng kết|sơ kết|chuyên đề"
-            + "|trực tuyến|triển khai|bàn tròn)|Hội nghị|Hội thảo(?: khoa học)?|Tọa đàm|Toạ đàm|Diễn đàn|Lễ|Phiên họp)");
+            + "|trực tuyến|triển khai|bàn tròn)|Hội nghị|Hội thảo(?: khoa học)?|Tọa đàm|Toạ đàm|Diễn đàn|Lễ|Phiên họp"
+            + "|Kỳ họp)");
     private static final Pattern KIND_EN = Pattern.compile("(?i)(" + NOUNS_EN + "|working session)$");
     private static final Pattern MENTIONED_VI = Pattern.compile("(?i)(?<![\\p{L}])(hội nghị|hội thảo|tọa đàm|toạ đàm"
             + "|diễn đàn|cuộc họp|buổi làm việc|phiên họp|lễ)(?![\\p{L}])");
@@ -77,7 +80,8 @@ final class EventNames {
         }
         Matcher m = NAME_VI.matcher(text);
         while (m.find()) {
-            if (NOT_A_NAME_BEFORE_VI.matcher(text.substring(0, m.start())).find()
+            boolean numbered = NUMBERED.matcher(m.group(2)).lookingAt();
+            if (NOT_A_NAME_BEFORE_VI.matcher(text.substring(0, m.start())).find() && !numbered
                     || VERB_NEXT_VI.matcher(m.group(2)).lookingAt()) {
                 continue;
             }

@@ -26,7 +26,8 @@ final class EventReader {
     private static final Pattern DAY_EN = Pattern.compile("(?<![\\p{L}])(?:(" + MONTHS_EN + ")[.\u2024]?\\s+(\\d{1,2})"
             + "(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTHS_EN + ")[.\u2024]?)(?:,?\\s+(\\d{4}))?"
             + "(?![\\p{L}\\d])");
-    private static final Pattern PLACE = Pattern.compile("(?<![\\p{L}])tại\\s+(?!Hội nghị|hội nghị|buổi|đây|Hội thảo)"
+    private static final Pattern PLACE = Pattern.compile("(?<![\\p{L}])tại\\s+(?!(?iu:hội nghị|hội thảo|tọa đàm|toạ đàm"
+            + "|diễn đàn|kỳ họp|phiên họp|cuộc họp|buổi|đây|sự kiện|lễ)(?![\\p{L}]))"
             + "([^,;.]+?)(?=\\s*[,;.]|\\s+(?:đã\\s+)?(?:diễn ra|tổ chức|khai mạc)(?![\\p{L}]))");
     private static final Pattern PLACE_EN = Pattern.compile("(?<![\\p{L}])(?:held|took place|opened|convened)\\s+(?:at|in)"
             + "\\s+(?:the\\s+)?(\\p{Lu}[^,;.]*?)(?=\\s*[,;.]|\\s+on\\s)");

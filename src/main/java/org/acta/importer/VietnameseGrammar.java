@@ -14,10 +14,10 @@ final class VietnameseGrammar {
     private static final Pattern REMARKS_FIRST = Pattern.compile("(?i)^(?:phát biểu|trao đổi|chia sẻ)(?![\\p{L}])");
     /** The verb after the speaker: "… phát biểu kết luận", "… báo cáo kết quả", "… trình bày tham luận". */
     private static final Pattern ROLE_VERB = Pattern.compile("^\\s*,?\\s*(?:(?:cũng|đã|tiếp tục|đồng thời)\\s+)*"
-            + "(?:(phát biểu|trình bày)\\s+)?(" + ROLE_WORDS + ")(?![\\p{L}])");
+            + "(?:(phát biểu|trình bày)(?:\\s+\\p{Ll}+){0,2}?\\s+)?(" + ROLE_WORDS + ")(?![\\p{L}])");
     /** What may stand before the speaker: an introduction ending with a comma, "theo", "nghe". */
-    private static final Pattern INTRO = Pattern.compile("^(?:\\d{1,2}\\s*[h:]\\s*\\d{0,2}\\s*[:–-]?\\s*)?(?:(?:[^,;:]{0,90},"
-            + "\\s*)*[^,;:]{0,90},\\s*)?$");
+    private static final Pattern INTRO = Pattern.compile("^(?:\\d{1,2}\\s*[h:]\\s*\\d{0,2}\\s*[:–-]?\\s*)?(?:(?:[^,;:]{0,90}"
+            + "[,;]\\s*)*[^,;:]{0,90}[,;]\\s*)?$");
     private static final Pattern ATTRIBUTION = Pattern.compile("(?i)(?:^|,\\s*|\\s)(?:(?:cũng\\s+)?theo|(?:là\\s+)?(?:yêu cầu"
             + "|chỉ đạo|ý kiến chỉ đạo|đề nghị|lời|phát biểu) của)\\s+$");
     private static final Pattern HEARD = Pattern.compile("(?i)(?:^|,\\s*|\\s)(?:đã\\s+)?(?:được\\s+)?nghe\\s+$");
@@ -35,7 +35,7 @@ final class VietnameseGrammar {
     private static final Pattern DISCUSSING = Pattern.compile("(?<![a-z])(?:thao luan|trao doi|gop y|tham luan"
             + "|phat bieu|kien nghi|de xuat|chia se)(?![a-z])");
     private static final Pattern EVENT = Pattern.compile("^(?:Hội nghị|Hội thảo|Tọa đàm|Toạ đàm|Diễn đàn|Cuộc họp"
-            + "|Buổi làm việc|Sự kiện|Phiên họp|Lễ)(?![\\p{L}])(?!\\s+(?:\\S+\\s+){0,2}?có(?![\\p{L}]))");
+            + "|Buổi làm việc|Sự kiện|Phiên họp|Kỳ họp|Lễ)(?![\\p{L}])(?!\\s+(?:\\S+\\s+){0,2}?có(?![\\p{L}]))");
 
     private static final Grammar.Role REMARKS = new Grammar.Role("remarks", "phát biểu", false);
     static final Grammar GRAMMAR = new Grammar(VietnameseMentions::find, VietnameseGrammar::speechAct, ATTENDANCE, CHAIR,

@@ -62,4 +62,14 @@ class EventTitleTest {
         assertThat(draft.event().organizers()).containsExactly("Sở Công Thương", "Hiệp hội Doanh nghiệp tỉnh");
         assertThat(draft.event().title()).isEqualTo("Hội thảo kết nối cung cầu nông sản năm 2025");
     }
+
+    @Test
+    void namesANumberedSessionEvenAfterTaiAndTakesNoPlaceFromIt() {
+        Draft draft = ImportRun.draftOf(ImportRun.page("vi", "Trả lời kiến nghị của cử tri",
+                "Sáng 10/7, tại Kỳ họp thứ 9 HĐND huyện khóa VII; thay mặt UBND huyện, đồng chí Lương Văn Quý, Phó Chủ "
+                        + "tịch UBND huyện trình bày tóm tắt báo cáo giải quyết kiến nghị của cử tri."));
+        assertThat(draft.event().title()).isEqualTo("Kỳ họp thứ 9 HĐND huyện khóa VII");
+        assertThat(draft.event().location()).isEmpty();
+        assertThat(ImportRun.speeches(draft)).containsExactly("Lương Văn Quý | keynote | Phó Chủ tịch UBND huyện");
+    }
 }
