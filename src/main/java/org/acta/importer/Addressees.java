@@ -117,7 +117,8 @@ final class Addressees {
     }
 
     private static boolean startsAddressee(String text, List<String> knownNames) {
-        return OrgNames.leading(text, knownNames).filter(OrgNames::isBody).isPresent() || GENERIC_VI.matcher(text).lookingAt() && text.matches("^" + DETERMINER_VI + ".*");
+        boolean named = OrgNames.leading(text, knownNames).filter(OrgNames::isBody).isPresent();
+        return named || GENERIC_VI.matcher(text).lookingAt() && text.matches("^" + DETERMINER_VI + ".*");
     }
 
     private static Optional<Addressee> english(String rest) {
@@ -143,8 +144,8 @@ final class Addressees {
             Matcher sep = Pattern.compile("^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)").matcher(rest.substring(at));
             String next = sep.lookingAt() ? rest.substring(at + sep.end()) : "";
             Matcher nextNamed = Organizations.NAMED_EN.matcher(next);
-            boolean more = sep.lookingAt() && (nextNamed.lookingAt() && Organizations.NOUN_EN.matcher(nextNamed.group(1)).find()
-                    || GENERIC_EN.matcher(next).lookingAt());
+            boolean nextIsBody = nextNamed.lookingAt() && Organizations.NOUN_EN.matcher(nextNamed.group(1)).find();
+            boolean more = sep.lookingAt() && (nextIsBody || GENERIC_EN.matcher(next).lookingAt());
             if (!more) {
                 break;
             }

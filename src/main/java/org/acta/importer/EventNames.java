@@ -25,7 +25,8 @@ final class EventNames {
     private static final Pattern NOT_A_NAME_BEFORE_VI = Pattern.compile("(?i)(?<![\\p{L}])(tại|dự|trong|sau|trước|qua"
             + "|khuôn khổ|đến|tới|trình)\\s+$");
     /** "Kỳ họp thứ 7 …", "Hội nghị lần thứ 12 …": a numbered meeting is named even after "tại". */
-    private static final Pattern NUMBERED = Pattern.compile("^\\s+(?:lần\\s+)?thứ\\s+(?:\\d+|[IVXLC]+|\\p{Ll}+)(?![\\p{L}\\d])");
+    private static final Pattern NUMBERED = Pattern.compile("^\\s+(?:lần\\s+)?thứ\\s+(?:\\d+|[IVXLC]+|\\p{Ll}+)"
+            + "(?![\\p{L}\\d])");
     /** "Hội nghị có đồng chí…", "Hội nghị xác định…": the event as a subject, not its name. */
     private static final Pattern VERB_NEXT_VI = Pattern.compile("^\\s+(?:có|là|đã|được|diễn ra|xác định|cũng|thống nhất"
             + "|tiếp tục|nhằm|này|sẽ|kết thúc|kết luận|đề ra|đề nghị|nhận định|ghi nhận|thông qua|đánh giá|yêu cầu|giao"

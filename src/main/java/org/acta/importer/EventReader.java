@@ -17,7 +17,8 @@ import org.acta.model.PartialDate;
  */
 final class EventReader {
     private static final Pattern DAY = Pattern.compile("(?i)(?<![\\p{L}])(sáng|chiều|tối|trưa|ngày|hôm nay"
-            + "|(?:sáng|chiều|tối) nay)\\s*(?:\\(\\s*)?(?:ngày\\s+)?(\\d{1,2})\\s*[/-]\\s*(\\d{1,2})(?:\\s*[/-]\\s*(\\d{4}))?");
+            + "|(?:sáng|chiều|tối) nay)\\s*(?:\\(\\s*)?(?:ngày\\s+)?(\\d{1,2})\\s*[/-]\\s*(\\d{1,2})"
+            + "(?:\\s*[/-]\\s*(\\d{4}))?");
     private static final Pattern TODAY = Pattern.compile("(?i)(?<![\\p{L}])(?:sáng|chiều|tối|trưa) nay(?!\\s*\\(?\\s*\\d)");
     private static final Pattern DEADLINE_BEFORE = Pattern.compile("(?i)(trước|hạn|đến|từ|chậm nhất|hết|before|by|until"
             + "|no later than|within|from|since|prior to|after)\\s*$");

@@ -1,5 +1,6 @@
 package org.acta.importer;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -64,14 +65,20 @@ final class OrgNames {
         if (known.isPresent()) {
             return known;
         }
-        List<int[]> tokens = new java.util.ArrayList<>();
-        Matcher m = TOKEN.matcher(t);
-        m.region(head.end(), t.length());
-        int last = head.end();
-        while (m.find() && t.substring(last, m.start()).isBlank()) {
-            tokens.add(new int[] {m.start(), m.end()});
-            last = m.end();
-        }
+        int end = nameEnd(t, head);
+        String name = Sentences.trimPunctuation(t.substring(0, end)).replaceAll("\\s*-$", "");
+        return Optional.of(name);
+    }
+
+    /** Whether a name read by {@link #leading} names a body: not a head word alone ("Ban", "Đảng ủy"), but "Huyện ủy". */
+    static boolean isBody(String name) {
+        Matcher head = HEAD.matcher(name);
+        return head.lookingAt() && (head.end() < name.length() || SELF_NAMED.contains(name));
+    }
+
+    /** Where the name that begins at {@code head} ends: the words its head and their capitals carry. */
+    private static int nameEnd(String t, Matcher head) {
+        List<int[]> tokens = tokens(t, head.end());
         int end = head.end();
         boolean acronym = head.group().matches("\\p{Lu}{2,}");
         State state = acronym ? State.ACRONYM : head.group().contains(" ") ? State.FIRST : State.HEAD;
@@ -99,8 +106,8 @@ final class OrgNames {
             } else if (token.equals("-") || token.equals("&") || token.equals("và") && nextIsNamePart(t.substring(
                     tokens.get(i)[1]))) {
                 state = State.JOINER;
-            } else if ((state == State.HEAD || state == State.ACRONYM || state == State.FIRST) && HEAD_WORDS.contains(token + " " + next)
-                    || NAME_WORDS.contains(token + " " + next)) {
+            } else if (EnumSet.of(State.HEAD, State.ACRONYM, State.FIRST).contains(state)
+                    && HEAD_WORDS.contains(token + " " + next) || NAME_WORDS.contains(token + " " + next)) {
                 end = tokens.get(++i)[1];
                 state = State.SYLLABLE;
                 continue;
@@ -113,14 +120,20 @@ final class OrgNames {
             }
             end = tokens.get(i)[1];
         }
-        String name = Sentences.trimPunctuation(t.substring(0, end)).replaceAll("\\s*-$", "");
-        return Optional.of(name);
+        return end;
     }
 
-    /** Whether a name read by {@link #leading} names a body: not a head word alone ("Ban", "Đảng ủy"), but "Huyện ủy". */
-    static boolean isBody(String name) {
-        Matcher head = HEAD.matcher(name);
-        return head.lookingAt() && (head.end() < name.length() || SELF_NAMED.contains(name));
+    /** The words after {@code from}, each separated from the one before by white space only. */
+    private static List<int[]> tokens(String t, int from) {
+        List<int[]> tokens = new java.util.ArrayList<>();
+        Matcher m = TOKEN.matcher(t);
+        m.region(from, t.length());
+        int last = from;
+        while (m.find() && t.substring(last, m.start()).isBlank()) {
+            tokens.add(new int[] {m.start(), m.end()});
+            last = m.end();
+        }
+        return tokens;
     }
 
     /** After "và": a capitalised word that starts no other body, as in "Sở Kế hoạch và Đầu tư". */

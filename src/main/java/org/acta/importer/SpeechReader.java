@@ -68,8 +68,8 @@ final class SpeechReader {
                 summary.add(block.text());
                 continue;
             }
-            Optional<Intro> intro = grammar.discussion(block.text())
-                    ? Optional.of(new Intro(Optional.empty(), new Grammar.Role("discussion", grammar.discussionWord(), true)))
+            Grammar.Role floor = new Grammar.Role("discussion", grammar.discussionWord(), true);
+            Optional<Intro> intro = grammar.discussion(block.text()) ? Optional.of(new Intro(Optional.empty(), floor))
                     : intro(first, speaking);
             if (intro.isEmpty() && sentences.size() > 1 && grammar.mentions(first).isEmpty()) {
                 intro = intro(sentences.get(1), speaking);

@@ -18,8 +18,8 @@ final class VietnameseGrammar {
     /** What may stand before the speaker: an introduction ending with a comma, "theo", "nghe". */
     private static final Pattern INTRO = Pattern.compile("^(?:\\d{1,2}\\s*[h:]\\s*\\d{0,2}\\s*[:–-]?\\s*)?(?:(?:[^,;:]{0,90}"
             + "[,;]\\s*)*[^,;:]{0,90}[,;]\\s*)?$");
-    private static final Pattern ATTRIBUTION = Pattern.compile("(?i)(?:^|,\\s*|\\s)(?:(?:cũng\\s+)?theo|(?:là\\s+)?(?:yêu cầu"
-            + "|chỉ đạo|ý kiến chỉ đạo|đề nghị|lời|phát biểu) của)\\s+$");
+    private static final Pattern ATTRIBUTION = Pattern.compile("(?i)(?:^|,\\s*|\\s)(?:(?:cũng\\s+)?theo"
+            + "|(?:là\\s+)?(?:yêu cầu|chỉ đạo|ý kiến chỉ đạo|đề nghị|lời|phát biểu) của)\\s+$");
     private static final Pattern HEARD = Pattern.compile("(?i)(?:^|,\\s*|\\s)(?:đã\\s+)?(?:được\\s+)?nghe\\s+$");
     private static final Pattern ATTENDANCE = Pattern.compile("^(?:Tham dự|Dự|Đến dự|Tới dự|Về dự|Cùng dự"
             + "|Cùng tham dự)(?:\\s+và\\s+(?:chỉ đạo|phát biểu|làm việc))?(?:\\s[^,;:]{0,60}?)?\\s(?:còn\\s+)?có(?![\\p{L}])"
