@@ -3,6 +3,7 @@ package org.acta.importer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.acta.model.Language;
@@ -43,6 +44,9 @@ final class Addressees {
             + GROUP_EN + "(?![\\p{L}]))*(?:\\s+of\\s+(?:the\\s+)?" + CAP_EN + "(?:\\s+" + CAP_EN + ")*)?"
             + "(?:\\s+(?:of|in|at|across|from|under)\\s+[^,;]{1,60}?(?=\\s+to\\s+\\p{Ll}))?");
     private static final Pattern LEAD_EN = Pattern.compile("^(?:that\\s+)");
+    private static final Pattern SEPARATOR_EN = Pattern.compile("^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)");
+    private static final Pattern BARE_HEAD = Pattern.compile("^" + DETERMINER_VI + "(?:" + OrgNames.HEADS
+            + ")(?=\\s*[,;]|\\s+và\\s)");
     private static final Pattern ACTION_EN = Pattern.compile("^\\s*,?\\s*(?:to|should|must|would|will|shall)\\s+");
 
     private Addressees() {
@@ -69,94 +73,84 @@ final class Addressees {
         return language == Language.EN ? english(rest) : vietnamese(rest, knownNames);
     }
 
-    private static Optional<Addressee> vietnamese(String rest, List<String> knownNames) {
-        Matcher lead = LEAD_VI.matcher(rest);
-        int start = lead.lookingAt() ? lead.end() : 0;
+    /** One addressee read at the start of a text: a body or a group, and how many characters it takes. */
+    private record Item(boolean body, String words, int length) {
+    }
+
+    /** The addressees at the start of {@code rest}, one after another as long as a separator joins them. */
+    private static Addressee list(String rest, Pattern lead, BiFunction<String, Boolean, Optional<Item>> item,
+                                  Pattern separator) {
+        Matcher opening = lead.matcher(rest);
+        int start = opening.lookingAt() ? opening.end() : 0;
         int at = start;
         List<String> bodies = new ArrayList<>();
         List<String> groups = new ArrayList<>();
-        while (true) {
-            String text = rest.substring(at);
-            Optional<String> named = OrgNames.leading(text, knownNames).filter(OrgNames::isBody);
-            Matcher group = GENERIC_VI.matcher(text);
-            int taken;
-            if (named.isPresent()) {
-                String name = OrgNames.withLocalities(named.get(), text.substring(named.get().length()));
-                bodies.add(Sentences.restore(name));
-                taken = name.length();
-            } else if (group.lookingAt() || bareHead(text).isPresent()) {
-                taken = group.lookingAt() ? group.end() : bareHead(text).get();
-                String rest2 = text.substring(taken);
-                Optional<String> parent = rest2.startsWith(" ")
-                        ? OrgNames.leading(rest2.substring(1), knownNames).filter(n -> n.contains(" ")) : Optional.empty();
-                if (parent.isPresent()) {
-                    taken += 1 + parent.get().length();
-                }
-                groups.add(Sentences.restore(text.substring(0, taken)));
-            } else {
-                break;
+        for (Optional<Item> next = item.apply(rest.substring(at), true); next.isPresent(); ) {
+            (next.get().body() ? bodies : groups).add(Sentences.restore(next.get().words()));
+            at += next.get().length();
+            Matcher sep = separator.matcher(rest.substring(at));
+            next = sep.lookingAt() ? item.apply(rest.substring(at + sep.end()), false) : Optional.empty();
+            if (next.isPresent()) {
+                at += sep.end();
             }
-            at += taken;
-            Matcher sep = SEPARATOR.matcher(rest.substring(at));
-            if (!sep.lookingAt() || !startsAddressee(rest.substring(at + sep.end()), knownNames)) {
-                break;
-            }
-            at += sep.end();
         }
-        if (bodies.isEmpty() && groups.isEmpty()) {
+        return new Addressee(bodies, groups, Sentences.restore(rest.substring(start, at)).strip(), at);
+    }
+
+    private static Optional<Addressee> vietnamese(String rest, List<String> knownNames) {
+        Addressee who = list(rest, LEAD_VI, (text, first) -> vietnameseItem(text, knownNames, first), SEPARATOR);
+        return who.bodies().isEmpty() && who.groups().isEmpty() ? Optional.empty() : Optional.of(who);
+    }
+
+    /** A named body, or a group (after "các" unless it comes first), with the body it belongs to if named. */
+    private static Optional<Item> vietnameseItem(String text, List<String> knownNames, boolean first) {
+        Optional<String> named = OrgNames.leading(text, knownNames).filter(OrgNames::isBody);
+        if (named.isPresent()) {
+            String name = OrgNames.withLocalities(named.get(), text.substring(named.get().length()));
+            return Optional.of(new Item(true, name, name.length()));
+        }
+        Matcher group = GENERIC_VI.matcher(text);
+        boolean grouped = group.lookingAt() && (first || text.matches("^" + DETERMINER_VI + ".*"));
+        Optional<Integer> head = bareHead(text);
+        if (!grouped && head.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Addressee(bodies, groups, Sentences.restore(rest.substring(start, at)).strip(), at));
+        int taken = grouped ? group.end() : head.get();
+        String after = text.substring(taken);
+        Optional<String> parent = after.startsWith(" ")
+                ? OrgNames.leading(after.substring(1), knownNames).filter(n -> n.contains(" ")) : Optional.empty();
+        if (parent.isPresent()) {
+            taken += 1 + parent.get().length();
+        }
+        return Optional.of(new Item(false, text.substring(0, taken), taken));
     }
 
     /** "các Ban, Văn phòng …": a head word alone after "các", which names no body by itself. */
     private static Optional<Integer> bareHead(String text) {
-        Matcher m = Pattern.compile("^" + DETERMINER_VI + "(?:" + OrgNames.HEADS + ")(?=\\s*[,;]|\\s+và\\s)")
-                .matcher(text);
+        Matcher m = BARE_HEAD.matcher(text);
         return m.lookingAt() ? Optional.of(m.end()) : Optional.empty();
     }
 
-    private static boolean startsAddressee(String text, List<String> knownNames) {
-        boolean named = OrgNames.leading(text, knownNames).filter(OrgNames::isBody).isPresent();
-        return named || GENERIC_VI.matcher(text).lookingAt() && text.matches("^" + DETERMINER_VI + ".*");
-    }
-
     private static Optional<Addressee> english(String rest) {
-        Matcher lead = LEAD_EN.matcher(rest);
-        int start = lead.lookingAt() ? lead.end() : 0;
-        int at = start;
-        List<String> bodies = new ArrayList<>();
-        List<String> groups = new ArrayList<>();
-        while (true) {
-            String text = rest.substring(at);
-            Matcher named = Organizations.NAMED_EN.matcher(text);
-            Matcher group = GENERIC_EN.matcher(text);
-            if (named.lookingAt() && Organizations.NOUN_EN.matcher(named.group(1)).find()) {
-                bodies.add(Sentences.restore(named.group(1) + (named.group(2) == null ? "" : " (" + named.group(2)
-                        + ")")));
-                at += named.end();
-            } else if (group.lookingAt()) {
-                groups.add(Sentences.restore(group.group()).replaceFirst("^the\\s+", ""));
-                at += group.end();
-            } else {
-                break;
-            }
-            Matcher sep = Pattern.compile("^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)").matcher(rest.substring(at));
-            String next = sep.lookingAt() ? rest.substring(at + sep.end()) : "";
-            Matcher nextNamed = Organizations.NAMED_EN.matcher(next);
-            boolean nextIsBody = nextNamed.lookingAt() && Organizations.NOUN_EN.matcher(nextNamed.group(1)).find();
-            boolean more = sep.lookingAt() && (nextIsBody || GENERIC_EN.matcher(next).lookingAt());
-            if (!more) {
-                break;
-            }
-            at += sep.end();
-        }
-        Matcher action = ACTION_EN.matcher(rest.substring(at));
-        boolean clause = start > 0 && rest.substring(at).matches("\\s+\\p{Ll}.*");
-        if (bodies.isEmpty() && groups.isEmpty() || !action.lookingAt() && !clause) {
+        Addressee who = list(rest, LEAD_EN, (text, first) -> englishItem(text), SEPARATOR_EN);
+        String after = rest.substring(who.end());
+        Matcher action = ACTION_EN.matcher(after);
+        boolean clause = LEAD_EN.matcher(rest).lookingAt() && after.matches("\\s+\\p{Ll}.*");
+        if (who.bodies().isEmpty() && who.groups().isEmpty() || !action.lookingAt() && !clause) {
             return Optional.empty();
         }
-        return Optional.of(new Addressee(bodies, groups, Sentences.restore(rest.substring(start, at)).strip(),
-                at + (action.lookingAt() ? action.end() : 1)));
+        return Optional.of(new Addressee(who.bodies(), who.groups(), who.words(),
+                who.end() + (action.lookingAt() ? action.end() : 1)));
+    }
+
+    private static Optional<Item> englishItem(String text) {
+        Matcher named = Organizations.NAMED_EN.matcher(text);
+        if (named.lookingAt() && Organizations.NOUN_EN.matcher(named.group(1)).find()) {
+            String name = named.group(1) + (named.group(2) == null ? "" : " (" + named.group(2) + ")");
+            return Optional.of(new Item(true, name, named.end()));
+        }
+        Matcher group = GENERIC_EN.matcher(text);
+        return group.lookingAt() ? Optional.of(new Item(false, group.group().replaceFirst("^the\\s+", ""),
+                group.end())) : Optional.empty();
     }
 }
