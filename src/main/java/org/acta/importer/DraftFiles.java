@@ -130,18 +130,10 @@ final class DraftFiles {
             y.append(say(DraftWords.UNNAMED_PARTICIPANTS, DraftText.comment(String.join("; ",
                     event.unnamedParticipants())))).append('\n');
         }
-        ids.chair().ifPresent(c -> y.append("chair: ").append(c).append(todo(say(DraftWords.CHAIR_CONFIRM)))
-                .append('\n'));
-        if (event.chairs().size() > 1) {
-            y.append(say(DraftWords.CO_CHAIRS, DraftText.comment(String.join("; ", event.chairs().subList(1,
-                    event.chairs().size()).stream().map(this::described).toList())))).append('\n');
-        }
+        chair(y, ids.chair());
         figures(y);
-        y.append(say(DraftWords.CONCLUSIONS)).append("\nsource:\n  title: ").append(DraftText.quote(sourceTitle()));
-        y.append(draft.article().title().isBlank() ? todo(say(DraftWords.NO_HEADLINE)) : "").append('\n');
-        draft.article().url().ifPresent(u -> y.append("  url: ").append(DraftText.quote(u)).append('\n'));
-        draft.article().publisher().ifPresent(p -> y.append("  publisher: ").append(DraftText.quote(p)).append('\n'));
-        draft.article().published().ifPresent(d -> y.append("  date: ").append(d).append('\n'));
+        y.append(say(DraftWords.CONCLUSIONS)).append('\n');
+        source(y);
         y.append("---\n\n").append(notice()).append("\n\n").append(say(DraftWords.SUMMARY_TODO)).append("\n\n");
         for (String p : event.summary()) {
             y.append(DraftText.paragraph(p)).append("\n\n");
@@ -165,6 +157,23 @@ final class DraftFiles {
             participants = List.copyOf(participants);
             speeches = List.copyOf(speeches);
         }
+    }
+
+    private void chair(StringBuilder y, Optional<String> chair) {
+        List<Draft.Speaker> chairs = draft.event().chairs();
+        chair.ifPresent(c -> y.append("chair: ").append(c).append(todo(say(DraftWords.CHAIR_CONFIRM))).append('\n'));
+        if (chairs.size() > 1) {
+            y.append(say(DraftWords.CO_CHAIRS, DraftText.comment(String.join("; ", chairs.subList(1, chairs.size())
+                    .stream().map(this::described).toList())))).append('\n');
+        }
+    }
+
+    private void source(StringBuilder y) {
+        y.append("source:\n  title: ").append(DraftText.quote(sourceTitle()));
+        y.append(draft.article().title().isBlank() ? todo(say(DraftWords.NO_HEADLINE)) : "").append('\n');
+        draft.article().url().ifPresent(u -> y.append("  url: ").append(DraftText.quote(u)).append('\n'));
+        draft.article().publisher().ifPresent(p -> y.append("  publisher: ").append(DraftText.quote(p)).append('\n'));
+        draft.article().published().ifPresent(d -> y.append("  date: ").append(d).append('\n'));
     }
 
     private void figures(StringBuilder y) {

@@ -43,6 +43,18 @@ final class ReportReader {
         AssignmentReader assignments = new AssignmentReader(language, names, reference);
         List<Draft.Task> tasks = new ArrayList<>();
         List<Draft.Request> requests = new ArrayList<>();
+        assignments(split, assignments, tasks, requests);
+        List<String> checks = new ArrayList<>();
+        if (split.speeches().isEmpty()) {
+            checks.add("no speaker was recognised: the whole report is in the event's summary");
+        }
+        return new Draft(article, event, split.speeches(), FigureReader.read(paragraphs, language), tasks, requests,
+                checks);
+    }
+
+    /** The event's own paragraphs assign with no speech; each speech's paragraphs, with that speech. */
+    private static void assignments(SpeechReader.Split split, AssignmentReader assignments, List<Draft.Task> tasks,
+                                    List<Draft.Request> requests) {
         for (String p : split.summary()) {
             assignments.read(p, Optional.empty(), tasks, requests);
         }
@@ -51,11 +63,5 @@ final class ReportReader {
                 assignments.read(p, Optional.of(i), tasks, requests);
             }
         }
-        List<String> checks = new ArrayList<>();
-        if (split.speeches().isEmpty()) {
-            checks.add("no speaker was recognised: the whole report is in the event's summary");
-        }
-        return new Draft(article, event, split.speeches(), FigureReader.read(paragraphs, language), tasks, requests,
-                checks);
     }
 }

@@ -42,54 +42,82 @@ final class SpeechReader {
     }
 
     private Split split(List<Article.Block> blocks) {
-        List<Draft.Speech> speeches = new ArrayList<>();
-        List<String> summary = new ArrayList<>();
-        List<Draft.Speaker> chairs = new ArrayList<>();
-        Open current = null;
+        Reading reading = new Reading();
         for (Article.Block block : blocks) {
-            if (block.kind() == Article.Block.Kind.HEADING) {
-                continue;
-            }
             List<String> sentences = Sentences.split(Sentences.prepare(block.text()));
-            String first = sentences.isEmpty() ? "" : sentences.get(0);
-            Optional<Draft.Speaker> speaking = current == null ? Optional.empty() : current.speaker;
-            if (block.kind() == Article.Block.Kind.CAPTION) {
-                Optional<Intro> intro = intro(first, speaking).filter(i -> i.speaker().isPresent());
-                if (intro.isPresent() && (current == null || !same(current.speaker, intro.get().speaker()))) {
-                    close(current, speeches);
-                    current = new Open(intro.get(), true);
-                }
+            if (sentences.isEmpty() || block.kind() == Article.Block.Kind.HEADING) {
                 continue;
             }
+            if (block.kind() == Article.Block.Kind.CAPTION) {
+                reading.caption(sentences.get(0));
+            } else {
+                reading.paragraph(block.text(), sentences);
+            }
+        }
+        reading.close();
+        return new Split(reading.speeches, reading.summary, reading.chairs);
+    }
+
+    /** The report read so far: the speeches closed, the event's paragraphs, the chairs, the speech open. */
+    private final class Reading {
+        final List<Draft.Speech> speeches = new ArrayList<>();
+        final List<String> summary = new ArrayList<>();
+        final List<Draft.Speaker> chairs = new ArrayList<>();
+        Open current;
+
+        Optional<Draft.Speaker> speaking() {
+            return current == null ? Optional.empty() : current.speaker;
+        }
+
+        /** A caption that says who spoke starts that person's speech, unless it is the one open. */
+        void caption(String first) {
+            Optional<Intro> intro = intro(first, speaking()).filter(i -> i.speaker().isPresent());
+            if (intro.isPresent() && (current == null || !same(current.speaker, intro.get().speaker()))) {
+                open(intro.get(), true);
+            }
+        }
+
+        void paragraph(String text, List<String> sentences) {
+            String first = sentences.get(0);
             if (grammar.attendance(first) || grammar.chair(first)) {
                 if (grammar.chair(first)) {
                     chairs(first, chairs);
                 }
-                summary.add(block.text());
-                continue;
+                summary.add(text);
+                return;
             }
             Grammar.Role floor = new Grammar.Role("discussion", grammar.discussionWord(), true);
-            Optional<Intro> intro = grammar.discussion(block.text()) ? Optional.of(new Intro(Optional.empty(), floor))
-                    : intro(first, speaking);
+            Optional<Intro> intro = grammar.discussion(text) ? Optional.of(new Intro(Optional.empty(), floor))
+                    : intro(first, speaking());
             if (intro.isEmpty() && sentences.size() > 1 && grammar.mentions(first).isEmpty()) {
-                intro = intro(sentences.get(1), speaking);
+                intro = intro(sentences.get(1), speaking());
             }
             if (intro.isPresent()) {
                 boolean sameSpeaker = current != null && same(current.speaker, intro.get().speaker());
                 if (sameSpeaker && (current.body.isEmpty() || !current.role.stated())) {
                     current.take(intro.get().role());
                 } else if (current == null || startsNew(current, intro.get())) {
-                    close(current, speeches);
-                    current = new Open(intro.get(), false);
+                    open(intro.get(), false);
                 }
             } else if (current != null && grammar.aboutTheEvent(first)) {
-                summary.add(block.text());
-                continue;
+                summary.add(text);
+                return;
             }
-            (current == null ? summary : current.body).add(block.text());
+            (current == null ? summary : current.body).add(text);
         }
-        close(current, speeches);
-        return new Split(speeches, summary, chairs);
+
+        void open(Intro intro, boolean fromCaption) {
+            close();
+            current = new Open(intro, fromCaption);
+        }
+
+        void close() {
+            if (current != null) {
+                speeches.add(new Draft.Speech(current.speaker, current.role.role(), current.role.word(), current.body,
+                        current.fromCaption && current.body.isEmpty()));
+            }
+            current = null;
+        }
     }
 
     /** The introduction a sentence makes, if it says who is speaking. */
@@ -124,13 +152,6 @@ final class SpeechReader {
 
     private static boolean same(Optional<Draft.Speaker> a, Optional<Draft.Speaker> b) {
         return a.map(s -> Ids.fold(s.name())).equals(b.map(s -> Ids.fold(s.name())));
-    }
-
-    private static void close(Open open, List<Draft.Speech> speeches) {
-        if (open != null) {
-            speeches.add(new Draft.Speech(open.speaker, open.role.role(), open.role.word(), open.body,
-                    open.fromCaption && open.body.isEmpty()));
-        }
     }
 
     /** The speech being read. */
