@@ -61,7 +61,7 @@ final class FigureReader {
         while (spelled.find()) {
             int value = FigureWords.spelledValue(spelled.group(1));
             String label = labelAfter(clause.substring(spelled.end()));
-            if (!label.isEmpty()) {
+            if (readsAsWords(label)) {
                 found.put(spelled.start(), new Draft.Figure(Sentences.capitalise(Sentences.restore(label)),
                         BigDecimal.valueOf(value), Optional.empty(), Optional.empty(),
                         Sentences.restore(spelled.group(1) + " " + label)));
@@ -93,7 +93,7 @@ final class FigureReader {
             amount = false;
             label = labelAfter(after);
         }
-        if (label.isEmpty() || !label.matches(".*\\p{L}{2,}.*")) {
+        if (!readsAsWords(label)) {
             return Optional.empty();
         }
         String number = Sentences.restore(m.group()).strip();
@@ -141,6 +141,12 @@ final class FigureReader {
         }
         List<String> last = w.subList(Math.max(0, w.size() - 10), w.size());
         return String.join(" ", last).strip();
+    }
+
+    /** A label of words: letters and spaces, not a run of symbols from a page that is not prose. */
+    private static boolean readsAsWords(String label) {
+        long letters = label.codePoints().filter(c -> Character.isLetter(c) || c == ' ' || c == '-').count();
+        return label.matches(".*\\p{L}{2,}.*") && letters * 10 >= label.codePointCount(0, label.length()) * 9;
     }
 
     /** A number cited twice ("12 projects … the 12 projects") is one figure. */

@@ -55,10 +55,29 @@ final class PageLoader {
                 throw new ImportException(file + ": larger than " + MAX_BYTES / (1024 * 1024)
                         + " MB; is it really one news article?");
             }
+            if (binary(file)) {
+                throw new ImportException(file + ": not an HTML page (it holds binary data)");
+            }
             return Jsoup.parse(file.toFile(), null, file.toAbsolutePath().toUri().toString());
         } catch (IOException e) {
             throw new ImportException(file + ": cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /** Whether the file's first bytes hold a NUL, which no HTML page in any charset but UTF-16 has. */
+    private static boolean binary(Path file) throws IOException {
+        byte[] head;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(8192);
+        }
+        boolean utf16 = head.length >= 2 && ((head[0] & 0xff) == 0xfe && (head[1] & 0xff) == 0xff
+                || (head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xfe);
+        for (byte b : head) {
+            if (b == 0 && !utf16) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Document fetch(String url) throws ImportException {

@@ -103,13 +103,24 @@ class PageLoaderTest {
         assertThat(article.url()).contains(base + "/tin/latin.html");
     }
 
+    private static Path binary(Path dir) {
+        try {
+            Path file = Files.createDirectories(dir.resolve("bin")).resolve("anh.html");
+            Files.write(file, new byte[] {0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 'H', 'o', 'i', ' ', 'n', 'g', 'h', 'i'});
+            return file;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void saysWhyAPageCannotBeImported(@TempDir Path dir) {
         ImportRun run = new ImportRun(dir);
         for (String[] c : List.of(new String[] {base + "/khong-co.html", "HTTP 404"},
                 new String[] {base + "/anh.jpg", "not an HTML page"},
                 new String[] {dir.resolve("khong-co.html").toString(), "no such file"},
-                new String[] {"ftp://example.org/a.html", "only local files and http(s) URLs"})) {
+                new String[] {"ftp://example.org/a.html", "only local files and http(s) URLs"},
+                new String[] {binary(dir).toString(), "not an HTML page (it holds binary data)"})) {
             ImportRun.Result result = run.importFrom(c[0]);
             assertThat(result.exit()).isEqualTo(1);
             assertThat(result.err()).startsWith("import failed: ").contains(c[1]);
