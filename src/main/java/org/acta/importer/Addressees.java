@@ -38,12 +38,14 @@ final class Addressees {
             + "|enterprises|groups|corporations|firms|authorities|provinces|cities|organisations|organizations"
             + "|members|investors|officials|branches|committees|schools|hospitals|leaders|bodies|stakeholders"
             + "|partners|residents|parties|companies|banks|agencies|levels|sectors|staff|employees|people)";
-    private static final Pattern GENERIC_EN = Pattern.compile("^(?:(?:all|the|relevant|concerned|local|other|its"
+    private static final Pattern GENERIC_EN = Pattern.compile("(?i)^(?:(?:all|the|relevant|concerned|local|other|its"
             + "|their|member|state|provincial|municipal|and|related|competent|functional)\\s+)*" + GROUP_EN
             + "(?![\\p{L}])(?:(?:\\s*,\\s*|\\s+and\\s+|\\s+or\\s+)(?:(?:the|relevant|other|local|all)\\s+)*(?:\\p{Ll}+\\s+)?"
             + GROUP_EN + "(?![\\p{L}]))*(?:\\s+of\\s+(?:the\\s+)?" + CAP_EN + "(?:\\s+" + CAP_EN + ")*)?"
             + "(?:\\s+(?:of|in|at|across|from|under)\\s+[^,;]{1,60}?(?=\\s+to\\s+\\p{Ll}))?");
     private static final Pattern LEAD_EN = Pattern.compile("^(?:that\\s+)");
+    /** "the Ministry of Finance and the State Bank": two bodies, where "Ministry of Industry and Trade" is one. */
+    private static final Pattern AND_THE = Pattern.compile("\\s+and\\s+(?:the\\s+)?(?=\\p{Lu})");
     private static final Pattern SEPARATOR_EN = Pattern.compile("^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)");
     private static final Pattern BARE_HEAD = Pattern.compile("^" + DETERMINER_VI + "(?:" + OrgNames.HEADS
             + ")(?=\\s*[,;]|\\s+và\\s)");
@@ -146,6 +148,14 @@ final class Addressees {
     private static Optional<Item> englishItem(String text) {
         Matcher named = Organizations.NAMED_EN.matcher(text);
         if (named.lookingAt() && Organizations.NOUN_EN.matcher(named.group(1)).find()) {
+            Matcher and = AND_THE.matcher(named.group(1));
+            while (and.find()) {
+                String left = named.group(1).substring(0, and.start());
+                String right = named.group(1).substring(and.end());
+                if (Organizations.NOUN_EN.matcher(left).find() && Organizations.NOUN_EN.matcher(right).find()) {
+                    return Optional.of(new Item(true, left, named.start(1) + left.length()));
+                }
+            }
             String name = named.group(1) + (named.group(2) == null ? "" : " (" + named.group(2) + ")");
             return Optional.of(new Item(true, name, named.end()));
         }

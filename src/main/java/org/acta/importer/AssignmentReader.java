@@ -30,6 +30,11 @@ final class AssignmentReader {
     private static final Pattern TRIGGER_EN = Pattern.compile("(?<![\\p{L}])(assigned|asked|requested|urged"
             + "|called on|called upon|instructed|directed|tasked|told|ordered|demanded|required|proposed that"
             + "|suggested that|requesting|asking|urging)(?![\\p{L}])\\s+");
+    private static final Pattern PASSIVE_EN = Pattern.compile("(?:^|,\\s+)(?<who>[^,;]+?)\\s+(?:were|was|are|is|have been"
+            + "|has been)\\s+(?:also\\s+)?(?:asked|requested|urged|assigned|tasked|told|instructed|directed|required)\\s+to\\s+"
+            + "(?<what>.+)$");
+    private static final Pattern PASSIVE_VI = Pattern.compile("(?:^|[,;]\\s+)(?<who>[^,;]+?)\\s+(?:đã\\s+)?được\\s+giao"
+            + "(?:\\s+nhiệm vụ)?\\s+(?<what>\\p{Ll}.+)$");
     private static final Pattern NEXT_PART = Pattern.compile("\\s*;\\s*|,\\s+");
     /** After a body, the lowercase verb of its action, not the rest of a list ("và", "các cấp"). */
     private static final Pattern ACTION_FOLLOWS = Pattern.compile("^\\s*(?!(?:và|các|cấp|của|cùng|với|and|or|of)"
@@ -65,6 +70,11 @@ final class AssignmentReader {
     /** What a paragraph assigns: tasks to named bodies, and the requests left for the editor. */
     void read(String paragraph, Optional<Integer> speech, List<Draft.Task> tasks, List<Draft.Request> requests) {
         for (String sentence : Sentences.split(Sentences.prepare(paragraph))) {
+            passive(sentence).ifPresent(rest -> Addressees.read(rest, language, knownNames).ifPresent(who -> {
+                for (String part : parts(rest, who)) {
+                    assign(part, speech, Sentences.restore(sentence), tasks, requests);
+                }
+            }));
             List<MatchResult> triggers = triggers(sentence);
             for (int i = 0; i < triggers.size(); i++) {
                 int end = i + 1 < triggers.size() ? triggers.get(i + 1).start() : sentence.length();
@@ -84,6 +94,19 @@ final class AssignmentReader {
                 }
             }
         }
+    }
+
+    /**
+     * A request in the passive, as an addressee and its action: "Ministries and sectors were asked to
+     * review …" → "Ministries and sectors to review …"; "Sở Y tế được giao chủ trì …" → "Sở Y tế chủ trì …".
+     */
+    private Optional<String> passive(String sentence) {
+        Matcher m = (language == Language.EN ? PASSIVE_EN : PASSIVE_VI).matcher(sentence);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String who = m.group("who").strip();
+        return Optional.of(Sentences.capitalise(who) + (language == Language.EN ? " to " : " ") + m.group("what"));
     }
 
     /** The verbs of request in a sentence, without the nouns spelled alike ("đáp ứng yêu cầu"). */

@@ -42,7 +42,8 @@ final class EnglishMentions {
             + "|briefed|outlined|commended|encouraged|demanded|ordered|tasked|hoped|committed|pledged|asserted"
             + "|described|addressed|wrapped up|summed up|made (?:the|these|those|this) (?:statement|remarks|comments)";
     private static final String ADVERBS = "has|have|had|also|then|further|again|once again|strongly|particularly"
-            + "|especially|repeatedly|clearly|later|earlier|firmly|\\p{Ll}+ly";
+            + "|especially|repeatedly|clearly|later|earlier|firmly|\\p{Ll}+ly|yesterday|today|on (?:Monday|Tuesday"
+            + "|Wednesday|Thursday|Friday|Saturday|Sunday)|on \\p{Lu}\\p{Ll}+[.\u2024]? \\d{1,2}(?:st|nd|rd|th)?,?";
     static final Pattern VERB_AFTER = Pattern.compile("^\\s*,?\\s*(?:(?:" + ADVERBS + ")\\s+)*(?:" + SPEECH_VERBS
             + ")(?![\\p{L}])");
     private static final Pattern PRONOUN = Pattern.compile("(?<![\\p{L}])(?:He|She|he|she|The comrade|the comrade"
@@ -117,6 +118,10 @@ final class EnglishMentions {
             }
         }
         boolean clauseStart = run.start() == 0 || s.substring(0, run.start()).matches("(?s).*[,;:]\\s*");
+        if (words.size() == 1 && clauseStart && VERB_AFTER.matcher(s.substring(run.end())).find()
+                && !text.matches("It|They|We|This|That|These|Those|There|He|She|The")) {
+            return Optional.of(Mention.named(text, Optional.empty(), run.start(), run.end()));
+        }
         boolean looksLikeName = words.size() >= 2 && words.size() <= 4 && !TITLE_NOUN.matcher(text).find()
                 && !text.matches(".*\\s(?:of|and|for|the|on|&)\\s.*") && !NOT_A_NAME.matcher(text).find()
                 && (SURNAME.matcher(text.substring(0, words.get(0)[1])).matches()

@@ -24,6 +24,9 @@ final class EventNames {
     /** "tại Hội nghị tập trung…", "Dự Hội nghị có…": the word, not the event's name. */
     private static final Pattern NOT_A_NAME_BEFORE_VI = Pattern.compile("(?i)(?<![\\p{L}])(tại|dự|trong|sau|trước|qua"
             + "|khuôn khổ|đến|tới|trình)\\s+$");
+    /** "… tổ chức Hội nghị đánh giá …": after the verb that organises it, what follows is the meeting's name. */
+    private static final Pattern ORGANISED = Pattern.compile("(?<![\\p{L}])(?:tổ chức|khai mạc)(?: thành công| long trọng)?"
+            + "\\s+$");
     /** "Kỳ họp thứ 7 …", "Hội nghị lần thứ 12 …": a numbered meeting is named even after "tại". */
     private static final Pattern NUMBERED = Pattern.compile("^\\s+(?:lần\\s+)?thứ\\s+(?:\\d+|[IVXLC]+|\\p{Ll}+)"
             + "(?![\\p{L}\\d])");
@@ -82,8 +85,9 @@ final class EventNames {
         Matcher m = NAME_VI.matcher(text);
         while (m.find()) {
             boolean numbered = NUMBERED.matcher(m.group(2)).lookingAt();
+            boolean organised = ORGANISED.matcher(text.substring(0, m.start())).find();
             if (NOT_A_NAME_BEFORE_VI.matcher(text.substring(0, m.start())).find() && !numbered
-                    || VERB_NEXT_VI.matcher(m.group(2)).lookingAt()) {
+                    || VERB_NEXT_VI.matcher(m.group(2)).lookingAt() && !organised) {
                 continue;
             }
             String rest = m.group(2);

@@ -82,7 +82,8 @@ record FigureWords(Language language, Pattern number, Pattern rank, Pattern spel
                         + "|which|by|as|is|are|was|were|has|have|had|will|would|into|across|during|over|under|than"
                         + "|making|including|while|this|these|last|next|each|per|every)(?![\\p{L}])"
                         + "|\\s(?=[a-z]+ed(?![\\p{L}-]))"),
-                Pattern.compile("^.*(?:[,;:]|\\s(?:with|and|while|but|which|as|whereas))\\s+"),
+                Pattern.compile("^.*(?:[,;:]|\\s(?:with|and|while|but|which|as|whereas|said|says|noted|added|stated"
+                        + "|that))\\s+"),
                 Set.of("exceeding", "of", "over", "nearly", "about", "reaching", "at", "to", "totaling", "totalling",
                         "reached", "hit", "was", "is", "stood", "by", "around", "almost", "more", "than", "some", "up",
                         "amounting", "were", "are", "has", "had", "have", "it", "now", "currently", "still"),

@@ -36,6 +36,11 @@ final class OrgNames {
     static final Pattern HEAD = Pattern.compile("(?<![\\p{L}])(" + HEADS + ")(?![\\p{L}])");
     private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("và", "chủ", "các", "những", "của",
             "cho", "để", "về", "với", "tại", "trong", "có", "được", "phải", "sẽ", "đã", "là", "thì", "mà", "cùng");
+    /** Words that begin an action, never the second syllable of a name's word: "Bộ Công Thương sớm hướng dẫn …". */
+    private static final java.util.Set<String> ACTION_WORDS = java.util.Set.of("sớm", "khẩn", "tiếp", "tăng", "rà",
+            "triển", "thực", "hoàn", "kịp", "nghiên", "phối", "tham", "đẩy", "nâng", "theo", "tổng", "đôn", "hướng",
+            "xem", "giải", "bố", "ưu", "bảo", "phát", "lập", "làm", "cung", "đề", "thẩm", "phê", "điều", "xử",
+            "chuẩn", "kêu", "khắc", "ổn", "duy", "mở", "tìm", "đánh", "khảo", "cam", "gửi");
     /** "UBND huyện Tiên Du", "UBND tỉnh": a unit of local government after an acronym. */
     private static final Pattern LOCALITY = Pattern.compile("(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)"
             + "(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*)*(?![\\p{L}])");
@@ -113,7 +118,8 @@ final class OrgNames {
                 continue;
             } else if (state == State.SYLLABLE && NAME_WORDS.contains(previous + " " + token)) {
                 state = State.SYLLABLE;
-            } else if (capitalBefore && !FUNCTION_WORDS.contains(token)) {
+            } else if (capitalBefore && !FUNCTION_WORDS.contains(token)
+                    && !(state == State.CAPITAL && ACTION_WORDS.contains(token))) {
                 state = State.SYLLABLE;
             } else {
                 break;

@@ -97,4 +97,21 @@ class AssignmentPatternsTest {
         assertThat(draft.tasks().get(0).due()).contains(PartialDate.of(java.time.LocalDate.of(2025, 10, 15)));
         assertThat(draft.requests()).extracting(Draft.Request::addressee).containsExactly("ministries and sectors");
     }
+
+    @Test
+    void readsRequestsInThePassiveAndTwoBodiesJoinedByAnd() {
+        Draft draft = en("Prime Minister Pham Van Long on Tuesday requested the Ministry of Finance and the State Bank "
+                + "of Vietnam to submit a credit package by March 31.", "Ministries and sectors were asked to remove "
+                + "obstacles for the key projects.");
+        assertThat(tasks(draft)).containsExactly("Ministry of Finance | Submit a credit package");
+        assertThat(draft.tasks().get(0).partners()).containsExactly("State Bank of Vietnam");
+        assertThat(draft.requests()).extracting(Draft.Request::addressee).containsExactly("Ministries and sectors");
+        assertThat(ImportRun.speeches(draft)).containsExactly("Pham Van Long | remarks | Prime Minister");
+
+        Draft vi = vi("Phát biểu chỉ đạo, Chủ tịch UBND tỉnh Đoàn Minh Tuấn đề nghị Bộ Công Thương sớm hướng dẫn thủ "
+                + "tục cho các dự án điện.", "Theo kết luận, Sở Y tế được giao chủ trì xây dựng đề án nâng cao chất "
+                + "lượng trạm y tế xã.");
+        assertThat(tasks(vi)).containsExactly("Bộ Công Thương | Sớm hướng dẫn thủ tục cho các dự án điện",
+                "Sở Y tế | Chủ trì xây dựng đề án nâng cao chất lượng trạm y tế xã");
+    }
 }
