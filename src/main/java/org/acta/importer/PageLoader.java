@@ -64,7 +64,11 @@ final class PageLoader {
         }
     }
 
-    /** Whether the file's first bytes hold a NUL, which no HTML page in any charset but UTF-16 has. */
+    /**
+     * Whether the file's first bytes are mostly not text: more than a few control bytes, and more
+     * than one in a hundred (a stray control character in a page is cleaned, not a reason to refuse
+     * it). A UTF-16 page, whose every other byte may be zero, is text.
+     */
     private static boolean binary(Path file) throws IOException {
         byte[] head;
         try (java.io.InputStream in = Files.newInputStream(file)) {
@@ -72,12 +76,13 @@ final class PageLoader {
         }
         boolean utf16 = head.length >= 2 && ((head[0] & 0xff) == 0xfe && (head[1] & 0xff) == 0xff
                 || (head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xfe);
+        int control = 0;
         for (byte b : head) {
-            if (b == 0 && !utf16) {
-                return true;
+            if (b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1b) {
+                control++;
             }
         }
-        return false;
+        return !utf16 && control > 4 && control * 100 > head.length;
     }
 
     private Document fetch(String url) throws ImportException {
