@@ -45,17 +45,16 @@ final class ImportCommand implements Callable<Integer> {
             err.println("import failed: " + e.getMessage());
             return 1;
         }
+        result.warnings().forEach(w -> err.println(w.format()));
         section(out, "created", result.created());
         section(out, "reused (already in the content folder)", result.reused());
         section(out, "left unchanged (already exist)", result.kept());
-        out.println("check before publishing:");
-        out.println("  - every file written says 'draft: true' and has TODO notes: read each against the report");
-        out.println("  - speakers, their roles and positions; which paragraphs belong to which speech");
-        out.println("  - the event's date, location and participants; the figures' labels");
-        out.println("  - each task's assignee, deadline and target; assignments the import may have missed");
-        for (String check : result.checks()) {
-            out.println("  - " + check);
-        }
+        out.println("found in the report:");
+        result.found().forEach(line -> out.println("  - " + line));
+        out.println("left for you to do, and why:");
+        result.left().forEach(line -> out.println("  - " + line));
+        out.println("every file written says 'draft: true' and has a TODO note at each value to confirm; "
+                + "read each against the report");
         out.println("then run: ./acta check --source " + Paths.display(source));
         return 0;
     }

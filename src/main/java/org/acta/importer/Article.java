@@ -3,16 +3,19 @@ package org.acta.importer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.acta.model.Language;
 
 /**
  * A news article as read from its page, without the site around it: headline, where and when it
  * was published, and its text blocks in reading order.
  *
+ * @param title     the headline; empty when the page has none
  * @param url       the page's own address (canonical link, or the URL it was fetched from)
  * @param published the publication day, from meta tags or the date line
+ * @param language  the language the report is written in: Vietnamese or English
  */
 record Article(String title, Optional<String> url, Optional<String> publisher, Optional<LocalDate> published,
-               List<Block> blocks) {
+               Language language, List<Block> blocks) {
     Article {
         blocks = List.copyOf(blocks);
     }

@@ -1,22 +1,20 @@
 package org.acta.importer;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds the article in a news page, readability-style: the element under which the most
@@ -36,19 +34,23 @@ final class ArticleExtractor {
             "xem nhieu nhat", "xem nhieu", "tin lien quan", "bai lien quan", "binh luan", "y kien ban doc",
             "gui y kien", "gui binh luan", "doc nhieu", "tin moi", "tin cung chuyen muc", "cung chuyen muc",
             "tin noi bat", "chia se", "tu khoa", "the");
-    private static final Pattern DATE_LINE = Pattern.compile(
+    static final Pattern DATE_LINE = Pattern.compile(
             "(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4})(?:\\s*[-,|]?\\s*\\d{1,2}\\s*[:h]\\s*\\d{2})?");
-    private static final Pattern BYLINE_DAY = Pattern.compile("(?i)(thứ\\s+(hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật)");
+    /** "Tác giả: …", "Author: …", "Nguồn: …": the writer's or the source's line, not the report. */
+    private static final Pattern BYLINE = Pattern.compile("(?i)(tác giả|tin, ảnh|tin và ảnh|bài, ảnh|ảnh|nguồn"
+            + "|author|source|reported by|photo|by)\\s*:");
+    /** The dash that follows a dateline or an agency's name ("– The Ministry…"), left when the dateline is gone. */
+    private static final Pattern LEADING_DASH = Pattern.compile("^[-–—]\\s+");
+    static final Pattern BYLINE_DAY = Pattern.compile("(?i)(thứ\\s+(hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật)");
 
     private ArticleExtractor() {
     }
 
     static Article extract(Document page) {
-        Optional<LocalDate> published = metaDate(page).or(() -> dateLine(page));
-        String headline = headline(page);
-        Optional<String> url = meta(page, "meta[property=og:url]").or(() -> attr(page, "link[rel=canonical]", "href"))
-                .or(() -> Optional.of(page.location()).filter(l -> l.startsWith("http")));
-        Optional<String> publisher = meta(page, "meta[property=og:site_name]");
+        Optional<LocalDate> published = PageFacts.published(page);
+        String headline = PageFacts.headline(page);
+        Optional<String> url = PageFacts.url(page);
+        Optional<String> publisher = PageFacts.publisher(page);
         Element body = page.body().clone();
         body.select(CHROME_TAGS).remove();
         for (Element e : new ArrayList<>(body.getAllElements())) {
@@ -72,14 +74,15 @@ final class ArticleExtractor {
             }
         }
         collect(container, blocks, headline, new boolean[1]);
-        return new Article(headline, url, publisher, published, dedupe(blocks));
+        List<Article.Block> kept = dedupe(blocks);
+        return new Article(headline, url, publisher, published, PageFacts.language(page, kept), kept);
     }
 
     private static boolean isChrome(Element e) {
         if (e.tagName().equals("article") || e.tagName().equals("main") || e.tagName().equals("figure")) {
             return false;
         }
-        String words = (e.className() + " " + e.id()).toLowerCase(java.util.Locale.ROOT);
+        String words = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
         for (String w : words.split("[\\s_]+")) {
             if (CHROME_WORDS.contains(w) || CHROME_WORDS.contains(w.replace("-", ""))) {
                 return true;
@@ -146,11 +149,32 @@ final class ArticleExtractor {
                 add(blocks, e.text(), lead ? Article.Block.Kind.PARAGRAPH : Article.Block.Kind.HEADING, headline,
                         stopped);
             } else if (tag.equals("p") || (tag.matches("div|td|li|blockquote|span|section") && !hasBlocks(e))) {
-                add(blocks, e.text(), Article.Block.Kind.PARAGRAPH, headline, stopped);
+                for (String line : lines(e)) {
+                    add(blocks, line, Article.Block.Kind.PARAGRAPH, headline, stopped);
+                }
             } else {
                 collect(e, blocks, headline, stopped);
             }
         }
+    }
+
+    /** The element's text, one piece between line breaks: many sites separate paragraphs with {@code <br>}. */
+    private static List<String> lines(Element e) {
+        if (e.selectFirst("br") == null) {
+            return List.of(e.text());
+        }
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t) {
+                line.append(t.getWholeText());
+            } else if (node instanceof Element br && br.nameIs("br")) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+        }, e);
+        lines.add(line.toString());
+        return lines;
     }
 
     private static boolean hasBlocks(Element e) {
@@ -161,7 +185,7 @@ final class ArticleExtractor {
         if (e.tagName().equals("figcaption")) {
             return true;
         }
-        String cls = (e.className() + " " + e.id()).toLowerCase(java.util.Locale.ROOT);
+        String cls = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
         if (cls.contains("caption") || cls.contains("chu-thich") || cls.contains("image-desc")
                 || cls.contains("img-desc") || cls.contains("photo-desc")) {
             return !hasBlocks(e) || e.select("p").size() <= 1 && e.select("img").isEmpty();
@@ -171,8 +195,7 @@ final class ArticleExtractor {
 
     private static void add(List<Article.Block> blocks, String raw, Article.Block.Kind kind, String headline,
                             boolean[] stopped) {
-        String text = Normalizer.normalize(raw, Normalizer.Form.NFC).replace('\u00a0', ' ')
-                .replaceAll("[\\s\\u200b]+", " ").strip();
+        String text = LEADING_DASH.matcher(Sentences.clean(raw)).replaceFirst("");
         String key = Sentences.key(text);
         if (STOP_HEADINGS.contains(key) && kind != Article.Block.Kind.CAPTION) {
             stopped[0] = true;
@@ -180,7 +203,8 @@ final class ArticleExtractor {
         }
         boolean dateLine = text.length() < 60 && (DATE_LINE.matcher(text).find() || BYLINE_DAY.matcher(text).find());
         boolean tooShort = kind == Article.Block.Kind.PARAGRAPH && text.length() < 25;
-        if (text.isEmpty() || key.equals(Sentences.key(headline)) || dateLine || tooShort) {
+        boolean byline = text.length() < 80 && BYLINE.matcher(text).lookingAt();
+        if (text.isEmpty() || key.equals(Sentences.key(headline)) || dateLine || tooShort || byline) {
             return;
         }
         blocks.add(new Article.Block(text, kind));
@@ -209,73 +233,4 @@ final class ArticleExtractor {
         return out;
     }
 
-    private static String headline(Document page) {
-        Element h1 = page.selectFirst("article h1, main h1, h1.title, h1[class*=title], h1");
-        if (h1 != null && !h1.text().isBlank()) {
-            return clean(h1.text());
-        }
-        return meta(page, "meta[property=og:title]").map(ArticleExtractor::clean)
-                .orElseGet(() -> clean(page.title().replaceAll("\\s+[-|–]\\s+[^-|–]+$", "")));
-    }
-
-    private static String clean(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC).replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
-    }
-
-    private static Optional<LocalDate> metaDate(Document page) {
-        for (String query : List.of("meta[property=article:published_time]", "meta[itemprop=datePublished]",
-                "meta[name=pubdate]", "meta[name=publishdate]", "meta[name=date]")) {
-            Optional<LocalDate> date = meta(page, query).flatMap(ArticleExtractor::isoDate);
-            if (date.isPresent()) {
-                return date;
-            }
-        }
-        return attr(page, "time[datetime]", "datetime").flatMap(ArticleExtractor::isoDate);
-    }
-
-    private static Optional<LocalDate> isoDate(String text) {
-        String t = text.strip();
-        try {
-            return Optional.of(OffsetDateTime.parse(t).toLocalDate());
-        } catch (DateTimeParseException e) {
-            try {
-                return Optional.of(LocalDate.parse(t.length() >= 10 ? t.substring(0, 10) : t));
-            } catch (DateTimeParseException e2) {
-                return Optional.empty();
-            }
-        }
-    }
-
-    /** A date line such as "Thứ Hai, 17/02/2025 10:30" in an element whose class says date or time. */
-    private static Optional<LocalDate> dateLine(Document page) {
-        List<Element> candidates = new ArrayList<>(page.select(
-                "[class*=date], [class*=time], [class*=byline], [class*=meta], [class*=publish], [id*=date]"));
-        for (Element e : page.body().getAllElements()) {
-            if (e.ownText().length() < 60 && BYLINE_DAY.matcher(e.ownText()).find()) {
-                candidates.add(e);
-            }
-        }
-        for (Element e : candidates) {
-            String text = e.text();
-            Matcher m = DATE_LINE.matcher(text);
-            if (text.length() < 120 && m.find()) {
-                try {
-                    return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
-                            Integer.parseInt(m.group(1))));
-                } catch (java.time.DateTimeException ignored) {
-                    // not a date after all
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<String> meta(Document page, String query) {
-        return attr(page, query, "content");
-    }
-
-    private static Optional<String> attr(Document page, String query, String attribute) {
-        Element e = page.selectFirst(query);
-        return e == null || e.attr(attribute).isBlank() ? Optional.empty() : Optional.of(e.attr(attribute).strip());
-    }
 }

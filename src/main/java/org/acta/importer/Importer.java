@@ -2,6 +2,7 @@ package org.acta.importer;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.jsoup.nodes.Document;
 
 /**
@@ -9,6 +10,8 @@ import org.jsoup.nodes.Document;
  * page, recognises the report's structure, writes the files that do not exist yet.
  */
 public final class Importer {
+    /** The folders an import writes into; none of them may be a link out of the content folder. */
+    private static final List<String> FOLDERS = List.of("events", "people", "organizations", "tasks");
     private final Path content;
     private final String contentDisplay;
     private final Duration timeout;
@@ -26,8 +29,10 @@ public final class Importer {
         if (article.paragraphs().isEmpty()) {
             throw new ImportException(location + ": no article text found on the page");
         }
-        KnownContent known = new KnownContent(content);
+        ContentFolder folder = new ContentFolder(content, contentDisplay);
+        folder.checkFolders(FOLDERS);
+        KnownContent known = new KnownContent(folder);
         Draft draft = ReportReader.read(article, known.organizationNames());
-        return new DraftWriter(content, contentDisplay, known, location).write(draft);
+        return new DraftWriter(folder, known, draft, location).write();
     }
 }

@@ -1,36 +1,35 @@
 package org.acta.importer;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
+import org.acta.diag.Diagnostic;
 import org.acta.model.Ids;
 
 /**
  * The people and organizations a content folder already has, by name, so an import reuses them
- * instead of writing a second file for the same person. A file that cannot be read is left out:
- * {@code acta check} reports it.
+ * instead of writing a second file for the same person. A file that cannot be read is left out
+ * with a warning at its line ({@code acta check} reports it too); a link is not followed.
  */
 final class KnownContent {
-    private final Path content;
+    private final ContentFolder folder;
+    private final List<Diagnostic> warnings = new ArrayList<>();
     /** id → names (name and short name) */
     private final Map<String, List<String>> organizations = new LinkedHashMap<>();
     /** folded name → id */
     private final Map<String, String> people = new LinkedHashMap<>();
 
-    KnownContent(Path content) {
-        this.content = content;
+    KnownContent(ContentFolder folder) {
+        this.folder = folder;
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
-        for (Path file : yamlFiles("organizations")) {
+        for (String file : folder.yamlFiles("organizations", warnings)) {
             read(yaml, file).ifPresent(node -> {
                 List<String> names = new ArrayList<>();
                 for (String field : List.of("name", "short_name")) {
@@ -41,40 +40,49 @@ final class KnownContent {
                 organizations.put(id(file), names);
             });
         }
-        for (Path file : yamlFiles("people")) {
+        for (String file : folder.yamlFiles("people", warnings)) {
             read(yaml, file).filter(n -> n.hasNonNull("name"))
                     .ifPresent(node -> people.put(Ids.fold(nfc(node.get("name").asText())).strip(), id(file)));
         }
     }
 
-    private List<Path> yamlFiles(String folder) {
-        Path dir = content.resolve(folder);
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".yaml")).sorted().toList();
-        } catch (IOException e) {
-            return List.of();
-        }
-    }
-
-    private static Optional<JsonNode> read(ObjectMapper yaml, Path file) {
-        try {
-            JsonNode node = yaml.readTree(file.toFile());
-            return node != null && node.isObject() ? Optional.of(node) : Optional.empty();
-        } catch (IOException e) {
+    private Optional<JsonNode> read(ObjectMapper yaml, String file) {
+        Optional<String> text = folder.read(file, warnings);
+        if (text.isEmpty()) {
             return Optional.empty();
         }
+        try {
+            JsonNode node = yaml.readTree(text.get());
+            if (node != null && node.isObject()) {
+                return Optional.of(node);
+            }
+            warnings.add(Diagnostic.warning(folder.shown(file), 1, "not a YAML mapping, so the import does not "
+                    + "reuse it"));
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
+            warnings.add(Diagnostic.warning(folder.shown(file), line, "cannot be read as YAML, so the import does not "
+                    + "reuse it: " + problem(e.getOriginalMessage())));
+        }
+        return Optional.empty();
     }
 
-    private static String id(Path file) {
-        String name = file.getFileName().toString();
+    /** The parser's message without its excerpt of the file: "while parsing …: expected …". */
+    private static String problem(String message) {
+        return String.join(": ", message.lines().filter(l -> !l.isBlank() && !l.startsWith(" ")).toList());
+    }
+
+    private static String id(String file) {
+        String name = file.substring(file.lastIndexOf('/') + 1);
         return name.substring(0, name.lastIndexOf('.'));
     }
 
     private static String nfc(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFC).strip();
+    }
+
+    /** The files that could not be read, each with its line. */
+    List<Diagnostic> warnings() {
+        return List.copyOf(warnings);
     }
 
     List<String> organizationNames() {
@@ -105,8 +113,8 @@ final class KnownContent {
     }
 
     /** Records an item written by this import, so later names in the same import find it. */
-    void addOrganization(String id, String name) {
-        organizations.put(id, List.of(name));
+    void addOrganization(String id, List<String> names) {
+        organizations.put(id, List.copyOf(names));
     }
 
     void addPerson(String id, String name) {
@@ -114,14 +122,10 @@ final class KnownContent {
     }
 
     boolean exists(String relative) {
-        return Files.exists(content.resolve(relative));
+        return folder.exists(relative);
     }
 
     Optional<String> read(String relative) {
-        try {
-            return Optional.of(Files.readString(content.resolve(relative)));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        return folder.read(relative, warnings);
     }
 }

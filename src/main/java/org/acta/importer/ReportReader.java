@@ -1,55 +1,67 @@
 package org.acta.importer;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.acta.model.Language;
 
-/** Recognises a Vietnamese conference report in an article: the event, its speeches, figures and tasks. */
+/**
+ * Recognises a conference report in an article, Vietnamese or English: the event, its speeches,
+ * the figures cited, the tasks assigned and the requests it could not make tasks of.
+ */
 final class ReportReader {
     private ReportReader() {
     }
 
     /** @param knownNames the names (and short names) of the organizations the content folder already has */
     static Draft read(Article article, List<String> knownNames) {
-        List<String> checks = new ArrayList<>();
+        Language language = article.language();
+        Grammar grammar = Grammar.of(language);
         List<String> paragraphs = article.blocks().stream()
                 .filter(b -> b.kind() == Article.Block.Kind.PARAGRAPH).map(Article.Block::text).toList();
-        List<String> summary = new ArrayList<>();
-        List<Draft.Speech> speeches = SpeechReader.split(paragraphs, article.captions(), summary);
+        SpeechReader.Split split = SpeechReader.split(article.blocks(), grammar);
 
-        EventReader.Dated dated = EventReader.date(summary, article.published());
+        EventReader.Dated dated = EventReader.date(split.summary(), article.published(), language);
         if (dated.sentence().isEmpty()) {
-            dated = EventReader.date(paragraphs, article.published());
+            dated = EventReader.date(paragraphs, article.published(), language);
         }
-        Optional<String> name = EventReader.name(paragraphs);
-        String title = name.orElse(article.title());
+        EventNames.Title title = EventNames.title(article.title(), paragraphs, language, dated.date());
         List<String> unnamed = new ArrayList<>();
-        List<String> participants = EventReader.participants(paragraphs, unnamed);
+        List<String> participants = language == Language.VI ? EventReader.participants(split.summary(), unnamed)
+                : List.of();
+        List<String> organizers = EventReader.organizers(dated.sentence(), language);
         List<String> names = new ArrayList<>(knownNames);
         names.addAll(participants);
-        List<String> organizers = EventReader.organizers(dated.sentence(), names);
         names.addAll(organizers);
-        for (Draft.Speech s : speeches) {
-            s.speaker().flatMap(Draft.Speaker::position).flatMap(p -> OrgNames.within(Sentences.prepare(p), names))
-                    .map(Sentences::restore).ifPresent(names::add);
-        }
-        Draft.Event event = new Draft.Event(title, name.isPresent(), EventReader.kind(title), dated.date(),
-                dated.note(), EventReader.location(dated.sentence()), organizers, participants, unnamed, summary);
+        Draft.Event event = new Draft.Event(title.text(), title.source(), EventNames.kind(title.text(), language),
+                dated.date(), dated.note(), EventReader.location(dated.sentence(), language), organizers, participants,
+                unnamed, split.chairs(), split.summary());
 
+        Optional<LocalDate> reference = dated.date().isUnknown() ? article.published()
+                : Optional.of(dated.date().start());
+        AssignmentReader assignments = new AssignmentReader(language, names, reference);
         List<Draft.Task> tasks = new ArrayList<>();
-        boolean hasConclusion = speeches.stream().anyMatch(s -> s.role().equals("conclusion"));
-        for (int i = 0; i < speeches.size(); i++) {
-            Draft.Speech s = speeches.get(i);
-            if (!hasConclusion || s.role().equals("conclusion")) {
-                tasks.addAll(AssignmentReader.read(i, s.paragraphs(), names, checks));
-            }
-        }
-        if (speeches.isEmpty()) {
+        List<Draft.Request> requests = new ArrayList<>();
+        assignments(split, assignments, tasks, requests);
+        List<String> checks = new ArrayList<>();
+        if (split.speeches().isEmpty()) {
             checks.add("no speaker was recognised: the whole report is in the event's summary");
         }
-        if (!hasConclusion) {
-            checks.add("no concluding speech was recognised: assignments were looked for in every speech");
+        return new Draft(article, event, split.speeches(), FigureReader.read(paragraphs, language), tasks, requests,
+                checks);
+    }
+
+    /** The event's own paragraphs assign with no speech; each speech's paragraphs, with that speech. */
+    private static void assignments(SpeechReader.Split split, AssignmentReader assignments, List<Draft.Task> tasks,
+                                    List<Draft.Request> requests) {
+        for (String p : split.summary()) {
+            assignments.read(p, Optional.empty(), tasks, requests);
         }
-        return new Draft(article, event, speeches, FigureReader.read(paragraphs), tasks, checks);
+        for (int i = 0; i < split.speeches().size(); i++) {
+            for (String p : split.speeches().get(i).paragraphs()) {
+                assignments.read(p, Optional.of(i), tasks, requests);
+            }
+        }
     }
 }

@@ -1,154 +1,177 @@
 package org.acta.importer;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.acta.model.Ids;
 
 /**
- * Finds the speakers of a report ("Đồng chí Trần Thế Cương, Giám đốc Sở … phát biểu đề dẫn",
- * "Phát biểu kết luận tại Hội nghị, đồng chí …") and gives each speech the paragraphs that follow
- * its introduction, up to the next speaker.
+ * Finds the speakers of a report and gives each speech the paragraphs that follow its
+ * introduction, up to the next speaker: "Phát biểu kết luận, đồng chí …", "Tại cuộc họp, đồng
+ * chí …, Phó Bí thư … yêu cầu …", "In his concluding remarks, Mr. …", or a photo caption that
+ * says who spoke. Attendance and chairing paragraphs are the event's, not speeches; so are
+ * paragraphs about the event itself ("Hội nghị diễn ra trong không khí …").
  */
 final class SpeechReader {
-    private static final String WORD = "\\p{Lu}[\\p{L}\\p{M}]*";
-    private static final Pattern PERSON = Pattern.compile("(?<![\\p{L}])(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|(?:PGS|GS|TS|ThS)"
-            + "[" + Sentences.HELD_DOT + ".]?(?:TS[" + Sentences.HELD_DOT + ".]?)?)\\s+(" + WORD + "(?:\\s+" + WORD
-            + "){1,4})(?![\\p{L}])");
-    private static final Set<String> TITLE_WORDS = Set.of("Phó", "Bí", "Chủ", "Giám", "Trưởng", "Ủy", "Uỷ", "Thứ",
-            "Bộ", "Tổng", "Chánh", "Viện", "Hiệu", "Đại", "Thành", "Tỉnh", "Các", "Trung");
-    private static final Pattern VERB = Pattern.compile("\\s(?:phát biểu|khẳng định|nhấn mạnh|cho biết|đánh giá"
-            + "|nêu|đề nghị|chỉ rõ|yêu cầu|trình bày|báo cáo|kết luận|khai mạc|chủ trì|thông tin|nhận định|chia sẻ"
-            + "|lưu ý|đề xuất|giao|phân tích|chỉ đạo|bày tỏ|tham luận|tại|thay mặt|cho rằng|ghi nhận|biểu dương"
-            + "|mong muốn|nhắc lại|thông báo|điều hành|đã|cũng|tiếp tục)(?![\\p{L}])|[:;.(]");
-    private static final Pattern DISCUSSION = Pattern.compile("^(cac y kien|y kien (tai|phat bieu|trao doi)"
-            + "|tai hoi nghi,? cac (dai bieu|y kien)|cac dai bieu|nhieu y kien|cac tham luan)");
+    private final Grammar grammar;
+    private final People people;
 
-    private SpeechReader() {
+    private SpeechReader(Grammar grammar, People people) {
+        this.grammar = grammar;
+        this.people = people;
     }
 
-    /** An introduction found in a paragraph or caption. */
-    record Intro(Optional<Draft.Speaker> speaker, String role, String roleWord) {
-    }
-
-    /** The introduction a paragraph opens with, if it opens one. */
-    static Optional<Intro> intro(String paragraph) {
-        String first = Sentences.split(Sentences.prepare(paragraph)).stream().findFirst().orElse("");
-        String key = Sentences.key(first);
-        if (DISCUSSION.matcher(key).find()) {
-            return Optional.of(new Intro(Optional.empty(), "discussion", "ý kiến trao đổi"));
+    /**
+     * The speeches, the paragraphs that belong to the event (before the first speech, attendance,
+     * chairing, the event itself) and who chaired.
+     */
+    record Split(List<Draft.Speech> speeches, List<String> summary, List<Draft.Speaker> chairs) {
+        Split {
+            speeches = List.copyOf(speeches);
+            summary = List.copyOf(summary);
+            chairs = List.copyOf(chairs);
         }
-        Matcher m = PERSON.matcher(first);
-        while (m.find()) {
-            if (m.start() > 140) {
-                return Optional.empty();
-            }
-            String name = m.group(1);
-            if (TITLE_WORDS.contains(name.split("\\s+")[0])) {
+    }
+
+    /** An introduction: who speaks (empty for the floor) and in what role. */
+    record Intro(Optional<Draft.Speaker> speaker, Grammar.Role role) {
+    }
+
+    static Split split(List<Article.Block> blocks, Grammar grammar) {
+        return new SpeechReader(grammar, People.of(blocks, grammar)).split(blocks);
+    }
+
+    private Split split(List<Article.Block> blocks) {
+        Reading reading = new Reading();
+        for (Article.Block block : blocks) {
+            List<String> sentences = Sentences.split(Sentences.prepare(block.text()));
+            if (sentences.isEmpty() || block.kind() == Article.Block.Kind.HEADING) {
                 continue;
             }
-            Optional<String> position = position(first.substring(m.end()));
-            int introEnd = Math.min(first.length(), m.end() + position.map(String::length).orElse(0) + 40);
-            String introText = Sentences.key(first.substring(0, introEnd));
-            String[] role = role(introText);
-            boolean speaks = introText.contains("phat bieu") || role[1].length() > 0
-                    || (m.start() == 0 && position.isPresent() && VERB.matcher(first.substring(m.end())).find());
-            if (!speaks) {
-                return Optional.empty();
+            if (block.kind() == Article.Block.Kind.CAPTION) {
+                reading.caption(sentences.get(0));
+            } else {
+                reading.paragraph(block.text(), sentences);
             }
-            return Optional.of(new Intro(Optional.of(new Draft.Speaker(Sentences.restore(name),
-                    position.map(Sentences::restore))), role[0], role[1].isEmpty() ? "phát biểu" : role[1]));
+        }
+        reading.close();
+        return new Split(reading.speeches, reading.summary, reading.chairs);
+    }
+
+    /** The report read so far: the speeches closed, the event's paragraphs, the chairs, the speech open. */
+    private final class Reading {
+        final List<Draft.Speech> speeches = new ArrayList<>();
+        final List<String> summary = new ArrayList<>();
+        final List<Draft.Speaker> chairs = new ArrayList<>();
+        Open current;
+
+        Optional<Draft.Speaker> speaking() {
+            return current == null ? Optional.empty() : current.speaker;
+        }
+
+        /** A caption that says who spoke starts that person's speech, unless it is the one open. */
+        void caption(String first) {
+            Optional<Intro> intro = intro(first, speaking()).filter(i -> i.speaker().isPresent());
+            if (intro.isPresent() && (current == null || !same(current.speaker, intro.get().speaker()))) {
+                open(intro.get(), true);
+            }
+        }
+
+        void paragraph(String text, List<String> sentences) {
+            String first = sentences.get(0);
+            if (grammar.attendance(first) || grammar.chair(first)) {
+                if (grammar.chair(first)) {
+                    chairs(first, chairs);
+                }
+                summary.add(text);
+                return;
+            }
+            Grammar.Role floor = new Grammar.Role("discussion", grammar.discussionWord(), true);
+            Optional<Intro> intro = grammar.discussion(text) ? Optional.of(new Intro(Optional.empty(), floor))
+                    : intro(first, speaking());
+            if (intro.isEmpty() && sentences.size() > 1 && grammar.mentions(first).isEmpty()) {
+                intro = intro(sentences.get(1), speaking());
+            }
+            if (intro.isPresent()) {
+                boolean sameSpeaker = current != null && same(current.speaker, intro.get().speaker());
+                if (sameSpeaker && (current.body.isEmpty() || !current.role.stated())) {
+                    current.take(intro.get().role());
+                } else if (current == null || startsNew(current, intro.get())) {
+                    open(intro.get(), false);
+                }
+            } else if (current != null && grammar.aboutTheEvent(first)) {
+                summary.add(text);
+                return;
+            }
+            (current == null ? summary : current.body).add(text);
+        }
+
+        void open(Intro intro, boolean fromCaption) {
+            close();
+            current = new Open(intro, fromCaption);
+        }
+
+        void close() {
+            if (current != null) {
+                speeches.add(new Draft.Speech(current.speaker, current.role.role(), current.role.word(), current.body,
+                        current.fromCaption && current.body.isEmpty()));
+            }
+            current = null;
+        }
+    }
+
+    /** The introduction a sentence makes, if it says who is speaking. */
+    private Optional<Intro> intro(String sentence, Optional<Draft.Speaker> current) {
+        if (grammar.attendance(sentence)) {
+            return Optional.empty();
+        }
+        for (Mention m : grammar.mentions(sentence)) {
+            Optional<Grammar.Role> role = grammar.speechAct(sentence, m);
+            if (role.isPresent()) {
+                Optional<Draft.Speaker> speaker = people.resolve(m, current);
+                return speaker.map(s -> new Intro(Optional.of(s), role.get()));
+            }
         }
         return Optional.empty();
     }
 
-    /** "…, Giám đốc Sở Giáo dục - Đào tạo Hà Nội phát biểu…" → the position, up to its verb. */
-    private static Optional<String> position(String after) {
-        if (!after.startsWith(",")) {
-            return Optional.empty();
-        }
-        String rest = after.substring(1).strip();
-        Matcher verb = VERB.matcher(" " + rest);
-        String position = verb.find() ? rest.substring(0, Math.max(0, verb.start() - 1)) : rest;
-        position = Sentences.trimPunctuation(position);
-        boolean valid = !position.isEmpty() && Character.isUpperCase(position.codePointAt(0))
-                && position.split("\\s+").length <= 25;
-        return valid ? Optional.of(position) : Optional.empty();
-    }
-
-    /** The contract's role for the words of an introduction, and the report's own word for it. */
-    private static String[] role(String folded) {
-        if (folded.contains("de dan")) {
-            return new String[] {"opening", "đề dẫn"};
-        }
-        if (folded.contains("khai mac")) {
-            return new String[] {"opening", "khai mạc"};
-        }
-        if (folded.contains("ket luan") || folded.contains("be mac")) {
-            return new String[] {"conclusion", folded.contains("ket luan") ? "kết luận" : "bế mạc"};
-        }
-        if (folded.contains("tham luan")) {
-            return new String[] {"discussion", "tham luận"};
-        }
-        if (folded.contains("chi dao")) {
-            return new String[] {"keynote", "chỉ đạo"};
-        }
-        if (folded.startsWith("bao cao") || folded.contains("trinh bay bao cao") || folded.contains("bao cao chinh")) {
-            return new String[] {"keynote", "báo cáo"};
-        }
-        return new String[] {"remarks", ""};
-    }
-
-    /** Splits the paragraphs: those before the first introduction go to {@code summary}. */
-    static List<Draft.Speech> split(List<String> paragraphs, List<String> captions, List<String> summary) {
-        Map<String, String> positions = fullestPositions(paragraphs, captions);
-        List<Draft.Speech> speeches = new ArrayList<>();
-        Intro current = null;
-        List<String> body = new ArrayList<>();
-        for (String paragraph : paragraphs) {
-            Optional<Intro> intro = intro(paragraph);
-            if (intro.isPresent() && (current == null || startsNew(current, intro.get()))) {
-                if (current != null) {
-                    speeches.add(speech(current, body, positions));
-                }
-                current = intro.get();
-                body = new ArrayList<>();
+    private void chairs(String sentence, List<Draft.Speaker> chairs) {
+        for (Mention m : grammar.mentions(sentence)) {
+            if (m.kind() == Mention.Kind.NAMED) {
+                people.resolve(m, Optional.empty()).filter(p -> chairs.stream().noneMatch(c -> same(
+                        Optional.of(c), Optional.of(p)))).ifPresent(chairs::add);
             }
-            (current == null ? summary : body).add(paragraph);
         }
-        if (current != null) {
-            speeches.add(speech(current, body, positions));
-        }
-        return speeches;
     }
 
-    private static boolean startsNew(Intro current, Intro next) {
-        String a = current.speaker().map(s -> Ids.fold(s.name())).orElse("");
-        String b = next.speaker().map(s -> Ids.fold(s.name())).orElse("");
-        boolean sameRole = next.role().equals(current.role()) || next.roleWord().equals("phát biểu");
-        return !a.equals(b) || !sameRole;
+    /** A new speech begins with another speaker, or the same speaker in a role the report states anew. */
+    private static boolean startsNew(Open current, Intro next) {
+        boolean newRole = next.role().stated() && !next.role().role().equals(current.role.role());
+        return !same(current.speaker, next.speaker()) || newRole;
     }
 
-    private static Draft.Speech speech(Intro intro, List<String> body, Map<String, String> positions) {
-        Optional<Draft.Speaker> speaker = intro.speaker().map(s -> new Draft.Speaker(s.name(),
-                Optional.ofNullable(positions.get(Ids.fold(s.name()))).or(s::position)));
-        return new Draft.Speech(speaker, intro.role(), intro.roleWord(), body);
+    private static boolean same(Optional<Draft.Speaker> a, Optional<Draft.Speaker> b) {
+        return a.map(s -> Ids.fold(s.name())).equals(b.map(s -> Ids.fold(s.name())));
     }
 
-    /** For each person named, the longest position the report gives them (captions often give the full one). */
-    private static Map<String, String> fullestPositions(List<String> paragraphs, List<String> captions) {
-        Map<String, String> positions = new LinkedHashMap<>();
-        List<String> all = new ArrayList<>(paragraphs);
-        all.addAll(captions);
-        for (String text : all) {
-            intro(text).flatMap(Intro::speaker).ifPresent(s -> s.position().ifPresent(p -> positions.merge(
-                    Ids.fold(s.name()), p, (x, y) -> y.length() > x.length() ? y : x)));
+    /** The speech being read. */
+    private static final class Open {
+        final Optional<Draft.Speaker> speaker;
+        final boolean fromCaption;
+        final List<String> body = new ArrayList<>();
+        Grammar.Role role;
+
+        Open(Intro intro, boolean fromCaption) {
+            this.speaker = intro.speaker();
+            this.role = intro.role();
+            this.fromCaption = fromCaption;
         }
-        return positions;
+
+        /** A caption said who spoke; the paragraph that follows says in what role. */
+        void take(Grammar.Role stated) {
+            if (stated.stated() || !role.stated()) {
+                role = stated;
+            }
+        }
     }
 }

@@ -91,7 +91,8 @@ class HanoiSeedImportTest {
         assertThat(propaganda.due()).isEmpty();
         assertThat(draft.tasks().get(0).title())
                 .isEqualTo("Ghi nhận các ý kiến về khó khăn, vướng mắc để tìm hướng tháo gỡ");
-        assertThat(draft.checks()).anyMatch(c -> c.contains("đề nghị cả hệ thống chính trị"));
+        assertThat(draft.requests()).anyMatch(r -> r.addressee().equals("cả hệ thống chính trị")
+                && r.text().startsWith("cả hệ thống chính trị phải vào cuộc"));
     }
 
     @Test
@@ -104,14 +105,19 @@ class HanoiSeedImportTest {
                 event + "ket-luan.md", event + "phat-bieu-vu-duc-bao.md", "people/tran-the-cuong.yaml",
                 "people/nguyen-van-phong.yaml", "people/vu-duc-bao.yaml",
                 "organizations/ban-tuyen-giao-thanh-uy-ha-noi.yaml");
-        assertThat(run.read(event + "ket-luan.md")).contains("draft: true\n", "speaker: nguyen-van-phong\n",
-                "role: conclusion", "position: \"Phó Bí thư Thành ủy Hà Nội\"\n");
-        assertThat(run.read(event + "index.md")).contains("date: unknown\n", "date_note: ", "  - label: \"Giáo viên\"\n"
-                + "    value: 138090\n", "    value: 2.2\n    unit: \"triệu\"\n    note: \"trên 2,2 triệu\"\n");
+        assertThat(run.read(event + "ket-luan.md")).contains("draft: true\n",
+                "speaker: nguyen-van-phong    # TODO: xác nhận người nói\n",
+                "role: conclusion    # TODO: xác nhận vai trò — bản tin: “kết luận”\n",
+                "position: \"Phó Bí thư Thành ủy Hà Nội\"    # TODO: xác nhận chức vụ\n");
+        assertThat(run.read(event + "index.md")).contains("date: unknown    # TODO: tìm ngày tổ chức trong nguồn khác",
+                "date_note: ", "  - label: \"Giáo viên\"\n    value: 138090\n",
+                "    value: 2.2\n    unit: \"triệu\"\n    note: \"trên 2,2 triệu\"\n");
         String task = run.files().stream().filter(f -> f.startsWith("tasks/chi-dao")).findFirst().orElseThrow();
-        assertThat(run.read(task)).contains("assignee: ban-tuyen-giao-thanh-uy-ha-noi", "recurrence: yearly\n",
+        assertThat(run.read(task)).contains("assignee: ban-tuyen-giao-thanh-uy-ha-noi", "recurrence: yearly    # TODO",
                 "target:\n  value: 2\n", "assigned_by: nguyen-van-phong\n", "speech: ket-luan\n");
-        assertThat(imported.out()).contains("created:", "check before publishing:", "đề nghị cả hệ thống chính trị");
+        assertThat(imported.out()).contains("created:", "found in the report:", "left for you to do, and why:",
+                "  - request not made a task, as it is made to “cả hệ thống chính trị”, which names no one body "
+                + "(Nguyễn Văn Phong): “cả hệ thống chính trị phải vào cuộc");
 
         ImportRun.Result built = run.build();
         assertThat(built.exit()).as(built.err()).isZero();

@@ -25,6 +25,34 @@ final class ImportRun {
     record Result(int exit, String out, String err) {
     }
 
+    /**
+     * A news page: the headline (none when empty), then each block as a paragraph, or as a photo
+     * caption when it starts with "caption: ".
+     */
+    static String page(String lang, String headline, String... blocks) {
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"" + lang + "\"><head><meta charset=\"utf-8\">"
+                + "<meta property=\"article:published_time\" content=\"2025-09-20\"></head><body><article>");
+        if (!headline.isEmpty()) {
+            html.append("<h1>").append(headline).append("</h1>");
+        }
+        for (String block : blocks) {
+            html.append(block.startsWith("caption: ") ? "<figure><img src=\"a.jpg\" alt=\"\"><figcaption>"
+                    + block.substring(9) + "</figcaption></figure>" : "<p>" + block + "</p>");
+        }
+        return html.append("</article></body></html>").toString();
+    }
+
+    /** What the importer reads in a page, before anything is written. */
+    static Draft draftOf(String html) {
+        return ReportReader.read(ArticleExtractor.extract(org.jsoup.Jsoup.parse(html)), List.of());
+    }
+
+    /** Each speech as "name | role | position" ("(floor)" for the floor's discussion). */
+    static List<String> speeches(Draft draft) {
+        return draft.speeches().stream().map(s -> s.speaker().map(Draft.Speaker::name).orElse("(floor)") + " | "
+                + s.role() + " | " + s.speaker().flatMap(Draft.Speaker::position).orElse("")).toList();
+    }
+
     static Path fixture(String name) {
         try {
             return Path.of(ImportRun.class.getResource(name).toURI());

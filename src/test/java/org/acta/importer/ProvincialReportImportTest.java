@@ -69,7 +69,8 @@ class ProvincialReportImportTest {
         Draft.Task training = draft.tasks().get(2);
         assertThat(training.recurrence()).contains("yearly");
         assertThat(training.target()).contains(new Draft.Target(new BigDecimal("3"), "lớp tập huấn nghiệp vụ mỗi năm"));
-        assertThat(draft.checks()).anyMatch(c -> c.contains("yêu cầu các sở, ngành rà soát"));
+        assertThat(draft.requests()).anyMatch(r -> r.addressee().equals("các sở, ngành")
+                && r.text().startsWith("các sở, ngành rà soát, cắt giảm thủ tục hành chính"));
     }
 
     @Test
