@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import org.acta.assemble.PeriodResult;
 import org.acta.assemble.TaskState;
+import org.acta.fields.ContentFields;
 import org.acta.model.Event;
 import org.acta.model.Person;
 import org.acta.model.Quote;
@@ -98,7 +99,21 @@ final class TaskColumns {
                     .cell("last_update_note", r -> r.lastCounted().map(TaskUpdate::note).orElse("")),
             csvOnly("as_of", r -> r.facts().proceedings().asOf().toString()),
             json("quote", TaskColumns::quote).cell("quote", r -> r.task().quote().map(Quote::text).orElse(""))
-                    .cell("quote_heading", r -> r.task().quote().flatMap(Quote::heading).orElse("")));
+                    .cell("quote_heading", r -> r.task().quote().flatMap(Quote::heading).orElse("")),
+            updateTemplate());
+
+    /**
+     * The columns of an update, empty, last of {@code tasks.csv}: {@code update_date},
+     * {@code update_note} … one a field of an update, in the order the format declares them. Filled in
+     * and saved, the sheet is one {@code acta update} applies (see {@link Outputs#UPDATE_COLUMN_PREFIX}).
+     */
+    private static Column<Row> updateTemplate() {
+        Column<Row> column = new Column<>("update", Optional.empty(), List.of());
+        for (org.acta.fields.Field field : ContentFields.UPDATE.own()) {
+            column = column.cell(Outputs.UPDATE_COLUMN_PREFIX + field.name(), r -> "");
+        }
+        return column;
+    }
 
     /** An update of a task, in {@code tasks.json}. */
     record UpdateRow(Row task, TaskUpdate update) {

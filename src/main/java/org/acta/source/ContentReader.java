@@ -39,6 +39,7 @@ public final class ContentReader {
     private final YamlReader yaml;
     private final AssetReader assets;
     private final java.util.Set<String> present = new java.util.HashSet<>();
+    private Map<String, byte[]> replaced = Map.of();
 
     /**
      * @param root        the content folder
@@ -68,6 +69,16 @@ public final class ContentReader {
     }
 
     public SourceTree read() {
+        return read(Map.of());
+    }
+
+    /**
+     * Reads the folder as if the files named in {@code replaced} (by their path in it,
+     * {@code tasks/x.md}) held those bytes: a command that edits content checks its edits this way
+     * before it writes them. The replaced files must exist; the limits apply to their bytes too.
+     */
+    public SourceTree read(Map<String, byte[]> replaced) {
+        this.replaced = Map.copyOf(replaced);
         if (!Files.isDirectory(root)) {
             report.error(displayRoot, 0, "content folder not found (give another with --source)");
             return new SourceTree(Optional.empty(), List.of(), List.of());
@@ -126,7 +137,7 @@ public final class ContentReader {
             return assets.read(file, slashes(relative.subpath(1, relative.getNameCount())), display)
                     .map(Read.AssetFile::new);
         }
-        return readFile(file, display, place).map(Read.Content::new);
+        return readFile(file, slashes(relative), display, place).map(Read.Content::new);
     }
 
     /** Every regular file below the root, in a stable order; links are not followed. */
@@ -183,10 +194,12 @@ public final class ContentReader {
         return files;
     }
 
-    private Optional<SourceFile> readFile(Path file, String display, Placement place) {
+    private Optional<SourceFile> readFile(Path file, String relative, String display, Placement place) {
         byte[] bytes;
         try {
-            Optional<byte[]> read = readBounded(file);
+            Optional<byte[]> read = replaced.containsKey(relative)
+                    ? Optional.of(replaced.get(relative)).filter(b -> b.length <= limits.fileSize())
+                    : readBounded(file);
             if (read.isEmpty()) {
                 report.error(display, 1, "too large: over " + Limits.bytes(limits.fileSize()) + " (the file-size "
                         + "limit for a content file); split it, put large files under assets/, or "
