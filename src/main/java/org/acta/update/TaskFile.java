@@ -12,8 +12,8 @@ import org.acta.model.Task;
  * Where updates can be added to a task file's {@code updates:} list with every line of the file
  * kept as it is, byte for byte: new lines go after the last line of the last update, indented as
  * that update is, with the file's own line ends; a file without {@code updates:} gets the list at
- * the end of its front matter. {@code updates: []} is the one line rewritten, to {@code updates:}
- * (its comment kept), since an empty list has nothing to keep. Updates written on one line
+ * the end of its front matter. {@code updates: []} (or {@code ~}, {@code null}) is the one line
+ * rewritten, to {@code updates:} (its comment kept), since an empty list has nothing to keep. Updates written on one line
  * ({@code updates: [{…}]}) cannot be added to without rewriting it: that file is refused.
  *
  * <p>This only finds the place; whether the file then reads as intended is checked by binding it
@@ -21,6 +21,8 @@ import org.acta.model.Task;
  */
 final class TaskFile {
     private static final Pattern UPDATES_KEY = Pattern.compile("updates[ \\t]*:(.*)");
+    /** An empty list, or nothing, written on the line of the key. */
+    private static final Pattern EMPTY = Pattern.compile("\\[[ \\t]*]|~|null|Null|NULL");
     private static final int DASH = 2;
     private static final int CONTENT = 4;
 
@@ -104,8 +106,8 @@ final class TaskFile {
         m.matches();
         String rest = m.group(1);
         String value = withoutComment(rest).strip();
-        if (value.equals("[]")) {
-            String becomes = "updates:" + rest.replaceFirst("[ \\t]*\\[[ \\t]*\\]", "");
+        if (EMPTY.matcher(value).matches()) {
+            String becomes = "updates:" + rest.replaceFirst("[ \\t]*(" + EMPTY.pattern() + ")", "");
             Rewritten rewritten = new Rewritten(key + 1, lines.get(key), becomes);
             lines.set(key, becomes);
             return insert(key, new ArrayList<>(), items, DASH, CONTENT, eol, Optional.of(rewritten));

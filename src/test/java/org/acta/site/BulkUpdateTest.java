@@ -211,6 +211,16 @@ class BulkUpdateTest {
     }
 
     @Test
+    void updatesWrittenAsNothingBecomeAList() {
+        site.write("tasks/rong.md", "---\ntitle: Rỗng\nevent: hn\nassignee: so\nupdates: ~\nstatus: open\n---\n");
+        SiteFixture.Run run = update("task,date,note\nrong,2024-11-01,Bắt đầu\n", "--write");
+        assertThat(run.out()).startsWith(site.path("tasks/rong.md") + ": after line 5 (and line 5: 'updates: ~' → "
+                + "'updates:'):\n");
+        assertThat(site.source("tasks/rong.md")).isEqualTo("---\ntitle: Rỗng\nevent: hn\nassignee: so\nupdates:\n"
+                + "  - date: 2024-11-01\n    note: \"Bắt đầu\"\nstatus: open\n---\n");
+    }
+
+    @Test
     void updatesWrittenOnTheLineOfTheKeyAreRefusedAndThenNoFileIsWritten() {
         site.write("tasks/mot-dong.md", "---\ntitle: Một dòng\nevent: hn\nassignee: so\n"
                 + "updates: [{date: 2024-05-01, note: Bắt đầu}]\n---\n");
