@@ -15,7 +15,9 @@ import org.acta.model.Organization;
 import org.acta.model.Page;
 import org.acta.model.PartialDate;
 import org.acta.model.Person;
+import org.acta.model.Origin;
 import org.acta.model.Position;
+import org.acta.model.Quote;
 import org.acta.model.Recurrence;
 import org.acta.model.Speech;
 import org.acta.model.SpeechRole;
@@ -25,6 +27,7 @@ import org.acta.model.TaskStatus;
 import org.acta.model.TaskUpdate;
 import org.acta.source.ContentKind;
 import org.acta.source.SourceFile;
+import org.acta.source.YamlNode;
 
 /** One method a content kind: its fields as {@link ContentFields} declares them, checked and bound. */
 final class ItemBinder {
@@ -153,12 +156,34 @@ final class ItemBinder {
             updates.add(update(u, recurrence, target.isPresent() || f.value("target").isPresent()));
         }
         checkOrder(updates);
-        Task task = new Task(file.id(), title, event, speech, f.ref("assigned_by"), assignee, f.refs("partners"),
-                f.knownDate("due"), recurrence, target, status, updates, ContentBinder.body(file),
-                formerIds.read(f, file), f.origin());
+        Task task = new Task(file.id(), title, event, speech, quote(f, speech.isPresent()), f.ref("assigned_by"),
+                assignee, f.refs("partners"), f.knownDate("due"), recurrence, target, status, updates,
+                ContentBinder.body(file), formerIds.read(f, file), f.origin());
         f.warnUnknown();
         checkDone(task, f);
         return task;
+    }
+
+    /**
+     * The words that assigned a task: {@code quote: "…"}, or {@code quote: {text, heading}}. Whether
+     * the speech says them is for the page that shows the speech to find.
+     */
+    private static Optional<Quote> quote(Fields f, boolean namesSpeech) {
+        Optional<YamlNode> value = f.value("quote");
+        Origin origin = new Origin(f.path(), f.lineOf("quote"));
+        Optional<Quote> quote = value.isPresent() && value.get() instanceof YamlNode.Scalar
+                ? f.text("quote").map(text -> new Quote(text.strip(), Optional.empty(), origin))
+                : f.nested("quote").flatMap(q -> {
+                    String text = q.requiredText("text", "").strip();
+                    Optional<String> heading = q.text("heading").map(String::strip);
+                    q.warnUnknown();
+                    return text.isEmpty() ? Optional.empty() : Optional.of(new Quote(text, heading, origin));
+                });
+        if (quote.isPresent() && !namesSpeech) {
+            f.warning("quote", "'quote' gives the words of the speech that assigned the task, but the task names no "
+                    + "'speech'; add the speech's id so that the quotation links to its place");
+        }
+        return quote;
     }
 
     /** A task marked done should say when and how: an update, with evidence. */

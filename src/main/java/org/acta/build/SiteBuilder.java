@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -99,6 +100,46 @@ public final class SiteBuilder {
         return new Checked(made.result(), made.external(), made.times());
     }
 
+    /**
+     * The content as a build reads and checks it, bound but not rendered, with the files named in
+     * {@code replaced} (by their path in the content folder, {@code tasks/x.md}) read as if they held
+     * those bytes: what a command that edits content checks its edits with before writing them.
+     * Writes nothing.
+     */
+    public Bound bind(Map<String, byte[]> replaced) {
+        Report report = new Report();
+        Read read = read(report, replaced, new StageTimes());
+        return new Bound(read.content(), read.asOf(), report.diagnostics());
+    }
+
+    /** The content bound and checked, the as-of date it was checked against, and every problem found. */
+    public record Bound(Content content, LocalDate asOf, List<Diagnostic> diagnostics) {
+        public Bound {
+            diagnostics = List.copyOf(diagnostics);
+        }
+
+        public boolean hasErrors() {
+            return diagnostics.stream().anyMatch(Diagnostic::isError);
+        }
+    }
+
+    /** The content read and bound, and the as-of date its updates were checked against. */
+    private record Read(Content content, LocalDate asOf) {
+    }
+
+    /** The first stages: read (some files as if they held {@code replaced}), bind, updates against the as-of date. */
+    private Read read(Report report, Map<String, byte[]> replaced, StageTimes times) {
+        SourceTree tree = new ContentReader(options.source(), options.sourceDisplay(), report, options.limits())
+                .read(replaced);
+        times.lap("read");
+        ContentBinder binder = new ContentBinder(report);
+        Content content = binder.bind(tree);
+        LocalDate asOf = options.asOf().or(() -> content.site().asOf()).orElse(options.today());
+        binder.checkUpdatesAgainst(content, asOf);
+        times.lap("bind");
+        return new Read(content, asOf);
+    }
+
     /** The preview's first build: everything rendered, kept in memory; writes nothing. */
     public Preview preview() {
         return preview(Rendering.NONE, Set.of());
@@ -153,14 +194,9 @@ public final class SiteBuilder {
     /** The stages, in their order. */
     private Made make(Aim aim, StageTimes times) {
         Report report = new Report();
-        SourceTree tree = new ContentReader(options.source(), options.sourceDisplay(), report, options.limits())
-                .read();
-        times.lap("read");
-        ContentBinder binder = new ContentBinder(report);
-        Content content = binder.bind(tree);
-        LocalDate asOf = options.asOf().or(() -> content.site().asOf()).orElse(options.today());
-        binder.checkUpdatesAgainst(content, asOf);
-        times.lap("bind");
+        Read read = read(report, Map.of(), times);
+        Content content = read.content();
+        LocalDate asOf = read.asOf();
         Proceedings proceedings = Proceedings.assemble(content, asOf);
         times.lap("assemble");
         if (report.hasErrors()) {

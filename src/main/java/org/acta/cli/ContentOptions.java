@@ -27,15 +27,7 @@ final class ContentOptions {
     java.util.Map<String, String> limits = new java.util.TreeMap<>();
 
     BuildOptions toBuildOptions(Path output, picocli.CommandLine commandLine) {
-        Optional<LocalDate> date = Optional.empty();
-        if (asOf != null) {
-            try {
-                date = Optional.of(LocalDate.parse(asOf));
-            } catch (DateTimeParseException e) {
-                throw new picocli.CommandLine.ParameterException(commandLine,
-                        "--as-of takes a date written YYYY-MM-DD, not '" + asOf + "'");
-            }
-        }
+        Optional<LocalDate> date = asOf(asOf, commandLine);
         Optional<Path> theme = java.nio.file.Files.isDirectory(templates) ? Optional.of(templates) : Optional.empty();
         org.acta.source.Limits.Result bounds = org.acta.source.Limits.DEFAULT.with(limits);
         if (!bounds.problems().isEmpty()) {
@@ -43,6 +35,19 @@ final class ContentOptions {
         }
         return new BuildOptions(source, Paths.display(source), theme, Paths.display(templates), output, date,
                 today(), bounds.limits());
+    }
+
+    /** The {@code --as-of} date, if given; a usage error when it is not a date. */
+    static Optional<LocalDate> asOf(String written, picocli.CommandLine commandLine) {
+        if (written == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(written));
+        } catch (DateTimeParseException e) {
+            throw new picocli.CommandLine.ParameterException(commandLine,
+                    "--as-of takes a date written YYYY-MM-DD, not '" + written + "'");
+        }
     }
 
     /**

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "acta", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a static site of conference proceedings from Markdown and YAML content.",
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class,
-                ImportCommand.class, CommandLine.HelpCommand.class},
+                ImportCommand.class, UpdateCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 success, 1 content errors, 2 usage errors, 4 (build) the site could not be published "
                         + "for another reason than its content; see 'acta build --help'.",
                 "The content format: docs/content-format.md"})

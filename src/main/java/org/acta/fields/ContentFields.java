@@ -110,6 +110,11 @@ public final class ContentFields {
                     + "`recurrence`)"),
             required("unit", text(), "what is counted: `lớp bồi dưỡng mỗi năm`"));
 
+    public static final FieldSet QUOTE = set("task.quote",
+            required("text", text(), "the sentence as spoken, as the speech's text has it"),
+            optional("heading", text(), "the heading of the speech it is under, for a sentence said more than "
+                    + "once or a long speech"));
+
     public static final FieldSet UPDATE = set("task.updates",
             required("date", date(), "when the progress was reported, a [date](#dates)"),
             required("note", text(), "what happened"),
@@ -125,6 +130,9 @@ public final class ContentFields {
             required("event", reference(ContentKind.EVENT), "the id of the event where it was assigned"),
             optional("speech", reference(ContentKind.SPEECH), "the id of the speech, in that event, that "
                     + "assigned it"),
+            optional("quote", mapping(QUOTE), "the words of that speech that assigned it, as spoken: the sentence "
+                    + "as text, or `{text, heading?}` with the heading it is under; the task page quotes it and the "
+                    + "speech page marks it"),
             optional("assigned_by", reference(ContentKind.PERSON), "a person id"),
             required("assignee", reference(ContentKind.ORGANIZATION), "the id of the organization responsible"),
             optional("partners", references(ContentKind.ORGANIZATION), "list of organization ids that take part"),
@@ -170,7 +178,7 @@ public final class ContentFields {
 
     /** Every set, top-level kinds first, each followed by the sets nested in it. */
     public static List<FieldSet> all() {
-        return List.of(SITE, EVENT, FIGURE, SOURCE, SPEECH, TASK, TARGET, UPDATE, PERSON, POSITION, ORGANIZATION,
+        return List.of(SITE, EVENT, FIGURE, SOURCE, SPEECH, TASK, QUOTE, TARGET, UPDATE, PERSON, POSITION, ORGANIZATION,
                 DOCUMENT, PAGE, EVERY_ITEM);
     }
 

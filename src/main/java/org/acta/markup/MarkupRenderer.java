@@ -11,6 +11,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Objects;
 import org.acta.diag.Diagnostic;
@@ -104,16 +105,34 @@ public final class MarkupRenderer {
     }
 
     private Rendered render(Markdown source, boolean inline) {
+        return render(source, inline, List.of()).rendered();
+    }
+
+    /**
+     * Renders Markdown blocks as {@link #render(Markdown)} does, with the words each quotation quotes
+     * marked and linked to what quotes them (see {@link QuotedSentences}); the plain text, headings
+     * and images are those of the text as written. Each quotation not found is a warning among the
+     * rendered text's diagnostics.
+     */
+    public QuotedBody renderQuoted(Markdown source, List<Quotation> quotations) {
+        return render(source, false, quotations);
+    }
+
+    private QuotedBody render(Markdown source, boolean inline, List<Quotation> quotations) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         Optional<Element> sanitised = sanitised(source, inline, diagnostics);
         if (sanitised.isEmpty()) {
-            return new Rendered(Fragment.EMPTY, "", List.of(), List.of(), diagnostics);
+            QuotedSentences.mark(new Element("body"), quotations, diagnostics);
+            return new QuotedBody(new Rendered(Fragment.EMPTY, "", List.of(), List.of(), diagnostics), Map.of());
         }
         Element body = sanitised.get();
         List<Heading> headings = Outline.assignIds(body);
         List<Image> images = body.select(IMAGES).stream().map(img -> new Image(img.attr("src"), img.attr("alt")))
                 .toList();
-        return new Rendered(Fragment.of(body, !inline), Outline.plainText(body), headings, images, diagnostics);
+        String text = Outline.plainText(body);
+        Map<String, String> targets = quotations.isEmpty() ? Map.of()
+                : QuotedSentences.mark(body, quotations, diagnostics);
+        return new QuotedBody(new Rendered(Fragment.of(body, !inline), text, headings, images, diagnostics), targets);
     }
 
     /**

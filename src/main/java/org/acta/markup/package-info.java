@@ -4,6 +4,8 @@
  * editor's line, and names the headings for a table of contents and for search;
  * {@link org.acta.markup.Placement} says where a page shows the text, and the text is placed there
  * from its parsed tree (site links made relative, headings under the page title, images sized, ids
- * scoped among other texts), so text and code are never changed.
+ * scoped among other texts), so text and code are never changed. A speech's body can also be
+ * rendered with the sentences tasks quote marked and linked to them
+ * ({@link org.acta.markup.MarkupRenderer#renderQuoted}), found on the same tree, never in code.
  */
 package org.acta.markup;

@@ -3,9 +3,12 @@ package org.acta.model;
 import java.util.List;
 import java.util.Optional;
 
-/** A task assigned at an event, with its progress log: tasks/&lt;id&gt;.md. */
-public record Task(String id, String title, String event, Optional<String> speech, Optional<String> assignedBy,
-                   String assignee, List<String> partners, Optional<PartialDate> due,
+/**
+ * A task assigned at an event, with its progress log: tasks/&lt;id&gt;.md. {@code quote} holds the
+ * words of the speech that assigned it.
+ */
+public record Task(String id, String title, String event, Optional<String> speech, Optional<Quote> quote,
+                   Optional<String> assignedBy, String assignee, List<String> partners, Optional<PartialDate> due,
                    Optional<Recurrence> recurrence, Optional<Target> target, TaskStatus status,
                    List<TaskUpdate> updates, Markdown body, List<String> formerIds, Origin origin) {
     public Task {

@@ -24,7 +24,19 @@ import org.acta.pages.OutputKind;
  * (as lead or partner) {@code organizations/<id>/tasks.ics} and {@code organizations/<id>/feed.xml}.
  */
 public final class Outputs {
+    /**
+     * Before the name of a field of an update, the columns of {@code tasks.csv} left empty for a
+     * progress update ({@code update_date}, {@code update_note} …), so that the export, filled in, is
+     * a sheet {@code acta update} applies.
+     */
+    public static final String UPDATE_COLUMN_PREFIX = "update_";
+
     private Outputs() {
+    }
+
+    /** The columns of {@code tasks.csv}, in order. */
+    public static List<String> taskCsvColumns() {
+        return TaskColumns.header(TaskColumns.TASK);
     }
 
     /**

@@ -12,8 +12,10 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import org.acta.assemble.PeriodResult;
 import org.acta.assemble.TaskState;
+import org.acta.fields.ContentFields;
 import org.acta.model.Event;
 import org.acta.model.Person;
+import org.acta.model.Quote;
 import org.acta.model.Speech;
 import org.acta.model.Task;
 import org.acta.model.TaskUpdate;
@@ -95,7 +97,23 @@ final class TaskColumns {
             json("updates", TaskColumns::updates).cell("updates", r -> Integer.toString(r.task().updates().size()))
                     .cell("last_update_date", r -> r.lastCounted().map(u -> u.date().toString()).orElse(""))
                     .cell("last_update_note", r -> r.lastCounted().map(TaskUpdate::note).orElse("")),
-            csvOnly("as_of", r -> r.facts().proceedings().asOf().toString()));
+            csvOnly("as_of", r -> r.facts().proceedings().asOf().toString()),
+            json("quote", TaskColumns::quote).cell("quote", r -> r.task().quote().map(Quote::text).orElse(""))
+                    .cell("quote_heading", r -> r.task().quote().flatMap(Quote::heading).orElse("")),
+            updateTemplate());
+
+    /**
+     * The columns of an update, empty, last of {@code tasks.csv}: {@code update_date},
+     * {@code update_note} … one a field of an update, in the order the format declares them. Filled in
+     * and saved, the sheet is one {@code acta update} applies (see {@link Outputs#UPDATE_COLUMN_PREFIX}).
+     */
+    private static Column<Row> updateTemplate() {
+        Column<Row> column = new Column<>("update", Optional.empty(), List.of());
+        for (org.acta.fields.Field field : ContentFields.UPDATE.own()) {
+            column = column.cell(Outputs.UPDATE_COLUMN_PREFIX + field.name(), r -> "");
+        }
+        return column;
+    }
 
     /** An update of a task, in {@code tasks.json}. */
     record UpdateRow(Row task, TaskUpdate update) {
@@ -253,6 +271,15 @@ final class TaskColumns {
         ArrayNode periods = NODES.arrayNode();
         r.state().periods().forEach(p -> periods.add(object(PERIOD, new PeriodRow(r.task(), p))));
         return periods;
+    }
+
+    private static JsonNode quote(Row r) {
+        return nullable(r.task().quote().map(q -> {
+            ObjectNode node = NODES.objectNode();
+            node.put("text", q.text());
+            node.put("heading", q.heading().orElse(null));
+            return node;
+        }));
     }
 
     private static ArrayNode updates(Row r) {

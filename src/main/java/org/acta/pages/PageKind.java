@@ -25,7 +25,9 @@ public enum PageKind {
             .shows("CreativeWork", "article")),
     TRACKER(at("tasks/", "tasks.ftlh", "tasks")
             .outputs(OutputKind.TASKS_JSON, OutputKind.TASKS_CSV, OutputKind.TASKS_CALENDAR)),
-    TASK(at("tasks/{task-id}/", "task.ftlh", "tasks").searched("task").shows("Action", "website")),
+    /** A task: an {@code Action}, and a {@code PlanAction} (with its {@code scheduledTime}) when it is due by a date. */
+    TASK(at("tasks/{task-id}/", "task.ftlh", "tasks").searched("task").shows("Action", "website")
+            .scheduledAs("PlanAction")),
     /** The tracker's static view of the tasks of one standing. */
     TASKS_BY_STANDING(at("tasks/status/{status}/", "tasks.ftlh", "tasks")),
     /** The tracker's static view of the tasks one organisation leads. */
@@ -65,6 +67,7 @@ public enum PageKind {
     private final String section;
     private final String searchKind;
     private final String schemaType;
+    private final String scheduledSchemaType;
     private final String openGraphType;
     private final List<OutputKind> outputs;
     private final boolean ownAddress;
@@ -77,6 +80,7 @@ public enum PageKind {
         this.section = spec.section;
         this.searchKind = spec.searchKind;
         this.schemaType = spec.schemaType;
+        this.scheduledSchemaType = spec.scheduledSchemaType == null ? spec.schemaType : spec.scheduledSchemaType;
         this.openGraphType = spec.openGraphType;
         this.outputs = List.copyOf(spec.outputs);
         this.ownAddress = spec.ownAddress;
@@ -122,6 +126,14 @@ public enum PageKind {
         return schemaType;
     }
 
+    /**
+     * Its schema.org type for an item planned for a time, a task with a due date ({@code PlanAction},
+     * which has a {@code scheduledTime}); for other kinds, {@link #schemaType()}.
+     */
+    public String scheduledSchemaType() {
+        return scheduledSchemaType;
+    }
+
     /** Its Open Graph type for link previews: {@code website}, {@code article} or {@code profile}. */
     public String openGraphType() {
         return openGraphType;
@@ -164,6 +176,7 @@ public enum PageKind {
         private final String section;
         private String searchKind;
         private String schemaType = "WebPage";
+        private String scheduledSchemaType;
         private String openGraphType = "website";
         private List<OutputKind> outputs = List.of();
         private boolean ownAddress = true;
@@ -185,6 +198,12 @@ public enum PageKind {
         Spec shows(String schema, String openGraph) {
             schemaType = schema;
             openGraphType = openGraph;
+            return this;
+        }
+
+        /** An item of its pages that is planned for a time is of this schema.org type instead. */
+        Spec scheduledAs(String schema) {
+            scheduledSchemaType = schema;
             return this;
         }
 

@@ -8,6 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.acta.diag.Report;
 import org.acta.markup.MarkupRenderer;
 import org.acta.markup.Placement;
+import org.acta.markup.Quotation;
+import org.acta.markup.QuotedBody;
 import org.acta.markup.Rendered;
 import org.acta.model.Content;
 import org.acta.model.Asset;
@@ -24,6 +26,7 @@ final class Bodies {
     private final Report report;
     private final Map<Markdown, Rendered> blocks = new ConcurrentHashMap<>();
     private final Map<Markdown, Rendered> inlines = new ConcurrentHashMap<>();
+    private final Map<Quoted, QuotedBody> quoted = new ConcurrentHashMap<>();
     private final Map<Markdown, Rendered> earlierBlocks;
     private final Map<Markdown, Rendered> earlierInlines;
 
@@ -53,6 +56,24 @@ final class Bodies {
     Rendered inline(Markdown source) {
         return inlines.computeIfAbsent(source, s -> reported(earlierInlines.containsKey(s) ? earlierInlines.get(s)
                 : markup.renderInline(s)));
+    }
+
+    /** A text with the words of some quotations marked: made once per text and quotations. */
+    private record Quoted(Markdown source, List<Quotation> quotations) {
+    }
+
+    /** A block text with the words the quotations quote marked and linked (see {@link MarkupRenderer#renderQuoted}). */
+    QuotedBody quoted(Markdown source, List<Quotation> quotations) {
+        return quoted.computeIfAbsent(new Quoted(source, List.copyOf(quotations)), q -> {
+            QuotedBody body = markup.renderQuoted(q.source(), q.quotations());
+            reported(body.rendered());
+            return body;
+        });
+    }
+
+    /** A marked body's HTML on a page whose links to the site root start with {@code root}; null when blank. */
+    String html(QuotedBody body, Markdown source, String root) {
+        return source.isBlank() ? null : body.rendered().html(onPage(root));
     }
 
     /**

@@ -31,9 +31,10 @@ import org.acta.pages.PageKind;
  * Open Graph type, and its schema.org description as JSON-LD — an {@code Event}, a
  * {@code CreativeWork} for a speech or a document, a {@code Person} with the positions held over
  * time, an {@code Organization} (a {@code GovernmentOrganization} when its kind says so), an
- * {@code Action} for a task; the home page is the {@code WebSite}, every other page a
+ * {@code Action} for a task ({@code PlanAction} when it has a due date); the home page is the {@code WebSite}, every other page a
  * {@code WebPage}: each kind's types come from {@link PageKind}. Dates keep the precision written
- * ({@code "2024-03"}). URLs are absolute; the page for a missing address names none of its own.
+ * ({@code "2024-03"}), but for a task's {@code scheduledTime}, the day it is due by: the last day
+ * of its due date ({@code due: 2024-03} → {@code 2024-03-31}), as the calendar export places it. URLs are absolute; the page for a missing address names none of its own.
  */
 final class PageHeads {
     private static final int DESCRIPTION_CHARS = 200;
@@ -191,7 +192,9 @@ final class PageHeads {
 
     View.Head task(Task t) {
         TaskState state = proceedings.state(t);
-        ObjectNode node = ref(PageKind.TASK, addresses.path(PageKind.TASK, t.id()), t.title());
+        String type = state.dueBy().isPresent() ? PageKind.TASK.scheduledSchemaType() : PageKind.TASK.schemaType();
+        ObjectNode node = ref(type, addresses.path(PageKind.TASK, t.id()), t.title());
+        state.dueBy().ifPresent(by -> node.put("scheduledTime", by.toString()));
         node.put("actionStatus", "https://schema.org/" + actionStatus(state.status()));
         node.set("agent", organizationRef(t.assignee()));
         organizations(node, "participant", t.partners());

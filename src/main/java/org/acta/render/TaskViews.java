@@ -227,7 +227,7 @@ final class TaskViews {
         return new View.TaskPage(t.title(), origin, links.organization(t.assignee()),
                 t.partners().stream().map(links::organization).toList(), t.due().map(formats::date).orElse(null),
                 t.recurrence().map(r -> strings.get("recurrence_" + r.id())).orElse(null), target, standing,
-                links.body(t, root), status(t.status()), periods, updates);
+                links.body(t, root), status(t.status()), periods, updates, links.quotes().view(t).orElse(null));
     }
 
     private String status(TaskStatus status) {

@@ -170,11 +170,20 @@ final class View {
     /**
      * A task's page: where it was assigned, to whom, by when and to what target, where it stands on
      * the as-of date, the text as assigned with the status written there, its per-period results and
-     * its progress log.
+     * its progress log, and the words of the speech that assigned it.
      */
     public record TaskPage(String title, TaskOrigin origin, Link assignee, List<Link> partners, String due,
                            String recurrence, String target, TaskStandingView standing, String bodyHtml,
-                           String writtenStatus, List<PeriodView> periods, List<UpdateView> updates) {
+                           String writtenStatus, List<PeriodView> periods, List<UpdateView> updates,
+                           QuoteView quote) {
+    }
+
+    /**
+     * The words of the speech that assigned a task: the heading they are under (null when not
+     * given), the speech linked to their place on its page (null when the task names no speech),
+     * and who spoke them (null when not known).
+     */
+    public record QuoteView(String text, String heading, Link speech, String speaker) {
     }
 
     /** Where a task was assigned: the event (and its date), the speech, and the person who assigned it. */

@@ -33,6 +33,7 @@ final class ViewBuilder {
     private final Formats formats;
     private final Bodies bodies;
     private final TaskViews tasks;
+    private final SpeechQuotes quotes;
     private final Addresses addresses;
 
     ViewBuilder(Proceedings proceedings, Strings strings, Bodies bodies, Addresses addresses) {
@@ -42,6 +43,13 @@ final class ViewBuilder {
         this.bodies = bodies;
         this.addresses = addresses;
         this.tasks = new TaskViews(proceedings, strings, formats, this);
+        this.quotes = new SpeechQuotes(proceedings, bodies, addresses, t -> strings.get("speech_quote_task")
+                .replace("{status}", tasks.label(proceedings.state(t))));
+    }
+
+    /** The words of speeches that tasks quote: marked on the speech's page, quoted on the task's. */
+    SpeechQuotes quotes() {
+        return quotes;
     }
 
     /** The task tracker's views: its static views, the task page, dashboards. */
@@ -193,7 +201,7 @@ final class ViewBuilder {
         return new View.SpeechPage(s.title(), event(s.event()), formats.date(proceedings.event(s.event()).date()),
                 strings.get("role_" + s.role().id()), s.speaker().map(this::person).orElse(null),
                 s.speakerNote().orElse(null), proceedings.positionAt(s).orElse(null), s.summary().orElse(null),
-                bodies.html(s.body(), root), headings, previous, next, taskItems(tasks));
+                quotes.bodyHtml(s, root), headings, previous, next, taskItems(tasks));
     }
 
     View.PersonPage personPage(Person p, String root) {

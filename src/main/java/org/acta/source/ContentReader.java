@@ -44,6 +44,7 @@ public final class ContentReader {
     private final Limits limits;
     private final AssetReader assets;
     private final java.util.Set<String> present = new java.util.HashSet<>();
+    private Map<String, byte[]> replaced = Map.of();
 
     /**
      * @param root        the content folder
@@ -72,6 +73,16 @@ public final class ContentReader {
     }
 
     public SourceTree read() {
+        return read(Map.of());
+    }
+
+    /**
+     * Reads the folder as if the files named in {@code replaced} (by their path in it,
+     * {@code tasks/x.md}) held those bytes: a command that edits content checks its edits this way
+     * before it writes them. The replaced files must exist; the limits apply to their bytes too.
+     */
+    public SourceTree read(Map<String, byte[]> replaced) {
+        this.replaced = Map.copyOf(replaced);
         if (!Files.isDirectory(root)) {
             report.error(displayRoot, 0, "content folder not found (give another with --source)");
             return SourceTree.empty(Language.VI);
@@ -151,7 +162,7 @@ public final class ContentReader {
                     .map(Read.AssetFile::new);
         }
         String id = Ids.isValid(place.name()) ? place.name() : Ids.slug(place.name());
-        return Optional.of(readFile(file, display, place, yaml).<Read>map(Read.Content::new)
+        return Optional.of(readFile(file, slashes(relative), display, place, yaml).<Read>map(Read.Content::new)
                 .orElse(new Read.Unread(new SourceTree.Unreadable(place.kind().orElseThrow(), id, place.event()))));
     }
 
@@ -209,10 +220,12 @@ public final class ContentReader {
         return files;
     }
 
-    private Optional<SourceFile> readFile(Path file, String display, Placement place, YamlReader yaml) {
+    private Optional<SourceFile> readFile(Path file, String relative, String display, Placement place, YamlReader yaml) {
         byte[] bytes;
         try {
-            Optional<byte[]> read = readBounded(file);
+            Optional<byte[]> read = replaced.containsKey(relative)
+                    ? Optional.of(replaced.get(relative)).filter(b -> b.length <= limits.fileSize())
+                    : readBounded(file);
             if (read.isEmpty()) {
                 report.error(display, 1, "too large: over " + Limits.bytes(limits.fileSize()) + " (the file-size "
                         + "limit for a content file); split it, put large files under assets/, or "

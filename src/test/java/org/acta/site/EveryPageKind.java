@@ -15,8 +15,8 @@ import javax.imageio.ImageIO;
 /**
  * Two built sites that between them have every page kind the default theme renders: the sample
  * content, and a small inline site with every task state, dated and undated events, figures,
- * footnotes, tables, an image, a passage in another language and a title that tries to close a
- * script. The validity, accessibility and linked-data tests read them.
+ * footnotes, tables, an image, a passage in another language, a task quoting its speech and a title
+ * that tries to close a script. The validity, accessibility and linked-data tests read them.
  */
 final class EveryPageKind {
     private EveryPageKind() {
@@ -163,6 +163,7 @@ final class EveryPageKind {
                         title: Việc đã quá hạn
                         event: hoi-nghi
                         speech: ket-luan
+                        quote: "kết luận của chủ trì"
                         assigned_by: nguyen-van-a
                         assignee: so-gddt
                         due: 2024-06

@@ -31,7 +31,8 @@ class FieldDeclarationsTest {
     void writeSite() {
         site = SiteFixture.withSite(dir)
                 .write("events/hoi-nghi/index.md", "---\ntitle: Hội nghị\ndate: 2024-03-01\n---\n")
-                .write("events/hoi-nghi/ket-luan.md", "---\ntitle: Kết luận\nspeaker: tran-the-cuong\nrole: conclusion\n---\n")
+                .write("events/hoi-nghi/ket-luan.md", "---\ntitle: Kết luận\nspeaker: tran-the-cuong\nrole: conclusion\n---\n"
+                        + "## Nội dung\n\nNội dung.\n")
                 .write("organizations/so-gddt.yaml", "name: Sở Giáo dục và Đào tạo\n")
                 .write("people/tran-the-cuong.yaml", "name: Trần Thế Cương\n")
                 .write("documents/chuong-trinh.md", "---\ntitle: Chương trình\n---\n")

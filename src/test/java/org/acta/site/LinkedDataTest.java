@@ -117,7 +117,11 @@ class LinkedDataTest {
         assertThat(jsonLd("tasks/dang-lam/").path("actionStatus").asText())
                 .isEqualTo("https://schema.org/ActiveActionStatus");
         JsonNode done = jsonLd("tasks/da-xong/");
-        assertThat(done.path("@type").asText()).isEqualTo("Action");
+        assertThat(done.path("@type").asText()).as("a task with a due date").isEqualTo("PlanAction");
+        assertThat(done.path("scheduledTime").asText()).as("due: 2024-12, by its last day").isEqualTo("2024-12-31");
+        JsonNode undated = jsonLd("tasks/chua-co-han/");
+        assertThat(undated.path("@type").asText()).as("a task without a due date").isEqualTo("Action");
+        assertThat(undated.has("scheduledTime")).isFalse();
         assertThat(done.path("actionStatus").asText()).isEqualTo("https://schema.org/CompletedActionStatus");
         assertThat(done.path("endTime").asText()).isEqualTo("2024-09-30");
         assertThat(done.path("agent").path("name").asText()).isEqualTo("Sở Giáo dục - Đào tạo");
