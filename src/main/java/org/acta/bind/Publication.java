@@ -88,8 +88,9 @@ final class Publication {
                 .filter(s -> !leftOutWithEvent(s)).toList();
         warn();
         Withheld withheld = new Withheld(leftOut(bound.events(), Event::origin), leftOut(bound.speeches(),
-                Speech::origin), leftOut(bound.people(), Person::origin), leftOut(bound.organizations(),
-                Organization::origin), leftOut(bound.documents(), Document::origin));
+                Speech::origin), leftOut(bound.tasks(), Task::origin), leftOut(bound.people(), Person::origin),
+                leftOut(bound.organizations(), Organization::origin), leftOut(bound.documents(), Document::origin),
+                leftOut(bound.pages(), Page::origin));
         return new Content(bound.site(), events, speeches, tasks, people, organizations, documents, pages,
                 bound.assets(), new Drafts(files(), marked(events, speeches), withheld));
     }

@@ -39,8 +39,8 @@ public final class ContentFields {
 
     /** Fields that every item (not site.yaml) may have. */
     public static final FieldSet EVERY_ITEM = set("item",
-            optional("draft", bool(), "`true` or `false`; `true` marks an item not yet reviewed, which may leave "
-                    + "its required fields empty"));
+            optional("draft", bool(), "`true` or `false`; `true` marks an item not yet reviewed: left out of the "
+                    + "published site, shown by `serve` and `build --drafts`; it may leave its required fields empty"));
 
     public static final FieldSet SITE = set("site",
             required("title", text(), "the site's title"),

@@ -4,21 +4,25 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The items of the kinds a field can name that the site leaves out, as binding decided: the drafts,
- * unless the site shows them; a draft whose required fields are still to be filled in, always; and
- * with an event, its speeches. A published item that names one shows its name or title as plain
- * text, not as a link: these records are what it is named by. Nothing else is made from them.
+ * The items the site leaves out, as binding decided: the drafts, unless the site shows them; a draft
+ * whose required fields are still to be filled in, always; and with an event, its speeches. A
+ * published item that names one shows its name or title as plain text, not as a link, and a link
+ * written to one's address is told to lead to a draft: these records are for that, and nothing else
+ * is made from them.
  */
-public record Withheld(List<Event> events, List<Speech> speeches, List<Person> people,
-                       List<Organization> organizations, List<Document> documents) {
-    public static final Withheld NONE = new Withheld(List.of(), List.of(), List.of(), List.of(), List.of());
+public record Withheld(List<Event> events, List<Speech> speeches, List<Task> tasks, List<Person> people,
+                       List<Organization> organizations, List<Document> documents, List<Page> pages) {
+    public static final Withheld NONE = new Withheld(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+            List.of());
 
     public Withheld {
         events = List.copyOf(events);
         speeches = List.copyOf(speeches);
+        tasks = List.copyOf(tasks);
         people = List.copyOf(people);
         organizations = List.copyOf(organizations);
         documents = List.copyOf(documents);
+        pages = List.copyOf(pages);
     }
 
     public Optional<Event> event(String id) {

@@ -1,6 +1,7 @@
 /**
  * The content as immutable records: events, speeches, tasks, people, organisations, documents,
- * pages and the site's settings, with {@link org.acta.model.PartialDate} for dates as written.
+ * pages and the site's settings, with {@link org.acta.model.PartialDate} for dates as written;
+ * {@link org.acta.model.Drafts} says which are drafts, and which the site leaves out.
  * Imports no library.
  */
 package org.acta.model;

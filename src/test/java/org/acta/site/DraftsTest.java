@@ -255,6 +255,25 @@ class DraftsTest {
     }
 
     @Test
+    void checkTellsThatALinkWrittenToADraftsPageLeadsToADraft() {
+        SiteFixture site = withDrafts(dir).write("pages/gioi-thieu.md", "---\ntitle: Giới thiệu\n---\n"
+                + "Xem [bà B](/people/tran-thi-b/).\n\nVà [phát biểu](/events/hoi-thao/phat-bieu/).\n");
+        SiteFixture.Run check = site.check();
+
+        assertThat(check.exit()).isEqualTo(1);
+        assertThat(check.errLines()).filteredOn(line -> line.contains("error:")).containsExactly(
+                site.error("pages/gioi-thieu.md", 4, "link to '/people/tran-thi-b/' leads to a draft, which the site "
+                        + "leaves out until it is published (" + site.path("people/tran-thi-b.yaml") + "): the link "
+                        + "would lead nowhere; publish the draft, or remove the link"),
+                site.error("pages/gioi-thieu.md", 6, "link to '/events/hoi-thao/phat-bieu/' leads to a draft, which "
+                        + "the site leaves out until it is published (" + site.path("events/hoi-thao/index.md") + "): "
+                        + "the link would lead nowhere; publish the draft, or remove the link"));
+        SiteFixture.Run staging = site.run("check", "--drafts", "--source", site.content.toString(), "--templates",
+                dir.resolve("no-templates").toString(), "--as-of", "2025-01-15");
+        assertThat(staging.exit()).as(staging.err()).isZero();
+    }
+
+    @Test
     void aBuildAfterABuildWithDraftsIsNotTakenForUpToDate() {
         SiteFixture site = withDrafts(dir);
         assertThat(site.build("--drafts").exit()).isZero();
