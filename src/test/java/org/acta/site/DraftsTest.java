@@ -82,6 +82,14 @@ class DraftsTest {
                         + "assignee: thanh-uy\n---\nViệc còn nháp.\n");
     }
 
+    /** The site with drafts built with them, into {@code dir}/drafts: its draft pages marked, its references plain. */
+    static SiteFixture staging(Path dir) {
+        SiteFixture site = withDrafts(dir.resolve("drafts"));
+        SiteFixture.Run run = site.build("--drafts");
+        assertThat(run.exit()).as(run.err()).isZero();
+        return site;
+    }
+
     private static String leftOut(String what) {
         return what + ", a draft, so left out of the site: shown as plain text, not a link, until its line "
                 + "'draft: true' is deleted";
