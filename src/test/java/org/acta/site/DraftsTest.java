@@ -90,9 +90,10 @@ class DraftsTest {
         return site;
     }
 
-    private static String leftOut(String what) {
-        return what + ", a draft, so left out of the site: shown as plain text, not a link, until its line "
-                + "'draft: true' is deleted";
+    /** The warning at a reference to a draft left out of the site. */
+    private static String leftOut(SiteFixture site, String reference, String draft) {
+        return reference + ", a draft, so left out of the site: shown as plain text, not a link, until its line "
+                + "'draft: true' is deleted (" + site.path(draft) + ")";
     }
 
     private static String reviewed(boolean shown) {
@@ -123,31 +124,31 @@ class DraftsTest {
         assertThat(build.exit()).as(build.err()).isZero();
         List<String> expected = new java.util.ArrayList<>(List.of(
                 site.warning("documents/nq-01.md", 2, reviewed(false)),
-                site.warning("events/hoi-nghi/index.md", 4, leftOut("'organizers' names organization 'so-moi'")
-                        + " (" + site.path("organizations/so-moi.yaml") + ")"),
-                site.warning("events/hoi-nghi/index.md", 6, leftOut("'documents' names document 'nq-01'")
-                        + " (" + site.path("documents/nq-01.md") + ")"),
-                site.warning("events/hoi-nghi/ket-luan.md", 3, leftOut("'speaker' names person 'tran-thi-b'")
-                        + " (" + site.path("people/tran-thi-b.yaml") + ")"),
+                site.warning("events/hoi-nghi/index.md", 4, leftOut(site, "'organizers' names organization 'so-moi'",
+                        "organizations/so-moi.yaml")),
+                site.warning("events/hoi-nghi/index.md", 6, leftOut(site, "'documents' names document 'nq-01'",
+                        "documents/nq-01.md")),
+                site.warning("events/hoi-nghi/ket-luan.md", 3, leftOut(site, "'speaker' names person 'tran-thi-b'",
+                        "people/tran-thi-b.yaml")),
                 site.warning("events/hoi-nghi/y-kien.md", 2, reviewed(false)),
                 site.warning("events/hoi-thao/index.md", 2, reviewed(false)),
                 site.path("events/hoi-thao/phat-bieu.md") + ": warning: left out of the site with its event, a "
                         + "draft: " + site.path("events/hoi-thao/index.md"),
-                site.warning("organizations/ban-x.yaml", 2, leftOut("'parent' names organization 'so-moi'")
-                        + " (" + site.path("organizations/so-moi.yaml") + ")"),
+                site.warning("organizations/ban-x.yaml", 2, leftOut(site, "'parent' names organization 'so-moi'",
+                        "organizations/so-moi.yaml")),
                 site.warning("organizations/so-moi.yaml", 1, reviewed(false)),
                 site.warning("pages/lien-he.md", 2, reviewed(false)),
                 site.warning("people/tran-thi-b.yaml", 1, reviewed(false)),
-                site.warning("tasks/bao-cao.md", 4, leftOut("'speech' names speech 'y-kien'")
-                        + " (" + site.path("events/hoi-nghi/y-kien.md") + ")"),
-                site.warning("tasks/bao-cao.md", 5, leftOut("'assignee' names organization 'so-moi'")
-                        + " (" + site.path("organizations/so-moi.yaml") + ")"),
-                site.warning("tasks/bao-cao.md", 7, leftOut("'assigned_by' names person 'tran-thi-b'")
-                        + " (" + site.path("people/tran-thi-b.yaml") + ")"),
-                site.warning("tasks/bao-cao.md", 12, leftOut("'updates[1].evidence' names document 'nq-01'")
-                        + " (" + site.path("documents/nq-01.md") + ")"),
-                site.warning("tasks/tong-ket.md", 3, leftOut("'event' names event 'hoi-thao'")
-                        + " (" + site.path("events/hoi-thao/index.md") + ")"),
+                site.warning("tasks/bao-cao.md", 4, leftOut(site, "'speech' names speech 'y-kien'",
+                        "events/hoi-nghi/y-kien.md")),
+                site.warning("tasks/bao-cao.md", 5, leftOut(site, "'assignee' names organization 'so-moi'",
+                        "organizations/so-moi.yaml")),
+                site.warning("tasks/bao-cao.md", 7, leftOut(site, "'assigned_by' names person 'tran-thi-b'",
+                        "people/tran-thi-b.yaml")),
+                site.warning("tasks/bao-cao.md", 12, leftOut(site, "'updates[1].evidence' names document 'nq-01'",
+                        "documents/nq-01.md")),
+                site.warning("tasks/tong-ket.md", 3, leftOut(site, "'event' names event 'hoi-thao'",
+                        "events/hoi-thao/index.md")),
                 site.warning("tasks/viec-nhap.md", 2, reviewed(false))));
         expected.addAll(unfilled(site));
         assertThat(build.errLines()).containsExactlyInAnyOrderElementsOf(expected);
