@@ -173,6 +173,44 @@ public final class Proceedings {
         return speeches(eventId).stream().filter(s -> s.id().equals(speechId)).findFirst();
     }
 
+    /**
+     * An item named by another: its record, and whether the site has its page. An item the site leaves
+     * out (a draft) has none: what names it shows its name as plain text, not as a link.
+     */
+    public record Named<T>(T item, boolean onSite) {
+    }
+
+    /** The event named by an id, on the site or left out of it; every reference was checked when binding. */
+    public Named<Event> namedEvent(String id) {
+        return named(eventsById.get(id), () -> content.drafts().withheld().event(id), "event", id);
+    }
+
+    public Named<Speech> namedSpeech(String eventId, String speechId) {
+        return named(speech(eventId, speechId).orElse(null),
+                () -> content.drafts().withheld().speech(eventId, speechId), "speech", eventId + "/" + speechId);
+    }
+
+    public Named<Person> namedPerson(String id) {
+        return named(people.get(id), () -> content.drafts().withheld().person(id), "person", id);
+    }
+
+    public Named<Organization> namedOrganization(String id) {
+        return named(organizations.get(id), () -> content.drafts().withheld().organization(id), "organization", id);
+    }
+
+    public Named<Document> namedDocument(String id) {
+        return named(documents.get(id), () -> content.drafts().withheld().document(id), "document", id);
+    }
+
+    private static <T> Named<T> named(T onSite, java.util.function.Supplier<Optional<T>> leftOut, String kind,
+                                      String id) {
+        if (onSite != null) {
+            return new Named<>(onSite, true);
+        }
+        return new Named<>(leftOut.get().orElseThrow(() -> new IllegalStateException(kind + " '" + id + "' is neither "
+                + "on the site nor left out of it: binding checks every reference")), false);
+    }
+
     public List<Person> people() {
         return peopleList;
     }

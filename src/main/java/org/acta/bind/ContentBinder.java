@@ -11,6 +11,7 @@ import org.acta.diag.Report;
 import org.acta.fields.ContentFields;
 import org.acta.model.Asset;
 import org.acta.model.Content;
+import org.acta.model.Drafts;
 import org.acta.model.Event;
 import org.acta.model.Language;
 import org.acta.model.Markdown;
@@ -30,18 +31,25 @@ import org.acta.source.YamlNode;
  */
 public final class ContentBinder {
     private final Report report;
+    private final boolean showDrafts;
 
-    public ContentBinder(Report report) {
+    /**
+     * @param showDrafts whether the site shows the drafts whose required fields are filled in, marked as
+     *                   drafts (the preview, a staging build); else every draft is left out of it
+     */
+    public ContentBinder(Report report, boolean showDrafts) {
         this.report = report;
+        this.showDrafts = showDrafts;
     }
 
+    /** The content the site shows, with what it leaves out named in its {@link Content#drafts()}. */
     public Content bind(SourceTree tree) {
         Binding binding = new Binding(report, Messages.of(tree.language().code()));
         Site site = tree.site().map(f -> site(f, binding, tree.language())).orElse(
                 new Site("Acta", "http://localhost/", tree.language(), Optional.empty(), Optional.empty()));
         FormerIds formerIds = new FormerIds(report);
         ItemBinder items = new ItemBinder(binding, tree.assets().stream().map(Asset::path).toList(), formerIds);
-        Drafts drafts = new Drafts(binding);
+        Publication publication = new Publication(binding, showDrafts);
         List<Event> events = new ArrayList<>();
         List<org.acta.model.Speech> speeches = new ArrayList<>();
         List<Task> tasks = new ArrayList<>();
@@ -51,30 +59,25 @@ public final class ContentBinder {
         List<org.acta.model.Page> pages = new ArrayList<>();
         for (SourceFile file : tree.files()) {
             switch (file.kind()) {
-                case EVENT -> keep(events, items.event(file), file, drafts);
-                case SPEECH -> keep(speeches, items.speech(file), file, drafts);
-                case TASK -> keep(tasks, items.task(file), file, drafts);
-                case PERSON -> keep(people, items.person(file), file, drafts);
-                case ORGANIZATION -> keep(organizations, items.organization(file), file, drafts);
-                case DOCUMENT -> keep(documents, items.document(file), file, drafts);
-                case PAGE -> keep(pages, items.page(file), file, drafts);
+                case EVENT -> events.add(items.event(file));
+                case SPEECH -> speeches.add(items.speech(file));
+                case TASK -> tasks.add(items.task(file));
+                case PERSON -> people.add(items.person(file));
+                case ORGANIZATION -> organizations.add(items.organization(file));
+                case DOCUMENT -> documents.add(items.document(file));
+                case PAGE -> pages.add(items.page(file));
                 case SITE -> throw new IllegalStateException("site.yaml is read apart");
             }
+            publication.read(file);
         }
-        Content content = new Content(site, events, drafts.keptSpeeches(speeches), tasks, people, organizations,
-                documents, pages, tree.assets());
-        new References(report, content, tree.unreadable(), drafts.leftOut()).check(binding.refs());
+        Content bound = new Content(site, events, speeches, tasks, people, organizations, documents, pages,
+                tree.assets(), Drafts.NONE);
+        Content content = publication.sortOut(bound);
+        new References(report, content, tree.unreadable(), publication).check(binding.refs());
         formerIds.check(content);
-        checkSpeechesHaveEvents(content, tree.unreadable());
+        checkSpeechesHaveEvents(bound, tree.unreadable());
         new TagNames(report).check(tree.files());
         return content;
-    }
-
-    /** An item just bound, kept in the content unless it is a draft still to be filled in. */
-    private static <T> void keep(List<T> kept, T item, SourceFile file, Drafts drafts) {
-        if (drafts.keep(file)) {
-            kept.add(item);
-        }
     }
 
     /**
@@ -154,7 +157,10 @@ public final class ContentBinder {
         return Optional.empty();
     }
 
-    /** A speech whose event folder has no index.md; not when the index.md is there but could not be read. */
+    /**
+     * A speech whose event folder has no index.md, of every item bound, drafts included; not when the
+     * index.md is there but could not be read.
+     */
     private void checkSpeechesHaveEvents(Content content, List<SourceTree.Unreadable> unreadable) {
         java.util.Set<String> events = new java.util.HashSet<>();
         content.events().forEach(e -> events.add(e.id()));

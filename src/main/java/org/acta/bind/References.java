@@ -16,7 +16,8 @@ import org.acta.source.SourceTree;
 /**
  * Checks every reference against the ids that exist, suggesting the items meant by a mistake, by
  * their id or their name. A reference to a file that is there but could not be read is not an
- * error of its own: that file's error is the one to fix.
+ * error of its own: that file's error is the one to fix. A reference from an item on the site to a
+ * draft left out of it is a warning: the site shows it as plain text, not as a link.
  */
 final class References {
     private final Report report;
@@ -24,11 +25,11 @@ final class References {
     /** For the kinds with names or titles: each id and its name written as an id. */
     private final Map<ContentKind, Map<String, String>> names = new HashMap<>();
     private final Set<String> unreadable = new HashSet<>();
-    private final Map<String, String> drafts;
+    private final Publication publication;
 
-    /** @param drafts the drafts left out of the content while their required fields are empty, each with its file */
-    References(Report report, Content content, List<SourceTree.Unreadable> unreadable, Map<String, String> drafts) {
-        this.drafts = drafts;
+    /** @param publication which items are left out of the site, each with its draft */
+    References(Report report, Content content, List<SourceTree.Unreadable> unreadable, Publication publication) {
+        this.publication = publication;
         this.report = report;
         ids.put(ContentKind.EVENT, collect(content.events().stream().map(e -> e.id()).toList()));
         ids.put(ContentKind.SPEECH, collect(content.speeches().stream().map(s -> s.event() + "/" + s.id()).toList()));
@@ -62,11 +63,9 @@ final class References {
             if (ref.id().isEmpty() || known.contains(ref.id()) || unreadable.contains(Ref.key(ref.kind(), ref.id()))) {
                 continue;
             }
-            String draft = drafts.get(Ref.key(ref.kind(), ref.id()));
-            if (draft != null) {
-                report.error(ref.path(), ref.line(), "'" + ref.field() + "' names " + ref.kind().noun() + " '"
-                        + ref.id() + "', a draft whose required fields are still to be filled in, and so left out of "
-                        + "the site: fill them in (" + draft + "), or name it later");
+            java.util.Optional<Publication.LeftOut> draft = publication.leftOut(Ref.key(ref.kind(), ref.id()));
+            if (draft.isPresent()) {
+                warnOfDraft(ref, draft.get());
                 continue;
             }
             if (ref.kind() == ContentKind.SPEECH) {
@@ -87,6 +86,24 @@ final class References {
             report.error(ref.path(), ref.line(), "unknown " + ref.kind().noun() + " '" + ref.id() + "' in '"
                     + ref.field() + "'" + hint);
         }
+    }
+
+    /**
+     * A reference from an item on the site to a draft left out of it; none from an item left out, nor to a
+     * speech that goes with its event (the reference to the event is the one told).
+     */
+    private void warnOfDraft(Ref ref, Publication.LeftOut draft) {
+        boolean withEvent = ref.kind() == ContentKind.SPEECH && publication.leftOut(Ref.key(ContentKind.EVENT,
+                ref.id().substring(0, ref.id().indexOf('/')))).isPresent();
+        if (publication.isLeftOut(ref.path()) || withEvent) {
+            return;
+        }
+        String id = ref.kind() == ContentKind.SPEECH ? ref.id().substring(ref.id().indexOf('/') + 1) : ref.id();
+        report.warning(ref.path(), ref.line(), "'" + ref.field() + "' names " + ref.kind().noun() + " '" + id + "', "
+                + (draft.toFill() ? "a draft whose required fields are still to be filled in, so left out of the site: "
+                + "shown as plain text, not a link, until it is filled in (" + draft.draft() + ")"
+                : "a draft, so left out of the site: shown as plain text, not a link, until its line 'draft: true' is "
+                + "deleted (" + draft.draft() + ")"));
     }
 
     /** A speech is named within its event: {@code event/speech}. */

@@ -14,14 +14,17 @@ import org.acta.source.Limits;
  * @param asOf             the {@code --as-of} date, which overrides site.yaml's
  * @param today            the build day, the as-of date when neither the command line nor site.yaml gives one
  * @param limits           the bounds on content files (size, line length, YAML nesting, count)
+ * @param drafts           whether the site shows the drafts whose required fields are filled in, each of
+ *                         their pages marked as a draft (the preview, a staging build); else every draft
+ *                         is left out
  */
 public record BuildOptions(Path source, String sourceDisplay, Optional<Path> templates, String templatesDisplay,
-                           Path output, Optional<LocalDate> asOf, LocalDate today, Limits limits) {
+                           Path output, Optional<LocalDate> asOf, LocalDate today, Limits limits, boolean drafts) {
 
-    /** Options with the default limits. */
+    /** Options with the default limits, drafts left out. */
     public BuildOptions(Path source, String sourceDisplay, Optional<Path> templates, String templatesDisplay,
                         Path output, Optional<LocalDate> asOf, LocalDate today) {
-        this(source, sourceDisplay, templates, templatesDisplay, output, asOf, today, Limits.DEFAULT);
+        this(source, sourceDisplay, templates, templatesDisplay, output, asOf, today, Limits.DEFAULT, false);
     }
 
     /** Options for a content folder with the defaults of the command line. */
@@ -32,15 +35,22 @@ public record BuildOptions(Path source, String sourceDisplay, Optional<Path> tem
 
     public BuildOptions withTemplates(Path folder) {
         return new BuildOptions(source, sourceDisplay, Optional.of(folder), folder.toString(), output, asOf, today,
-                limits);
+                limits, drafts);
     }
 
     public BuildOptions withAsOf(LocalDate date) {
         return new BuildOptions(source, sourceDisplay, templates, templatesDisplay, output, Optional.of(date), today,
-                limits);
+                limits, drafts);
     }
 
     public BuildOptions withLimits(Limits changed) {
-        return new BuildOptions(source, sourceDisplay, templates, templatesDisplay, output, asOf, today, changed);
+        return new BuildOptions(source, sourceDisplay, templates, templatesDisplay, output, asOf, today, changed,
+                drafts);
+    }
+
+    /** These options with the drafts shown ({@code true}) or left out. */
+    public BuildOptions withDrafts(boolean shown) {
+        return new BuildOptions(source, sourceDisplay, templates, templatesDisplay, output, asOf, today, limits,
+                shown);
     }
 }

@@ -4,18 +4,21 @@ import java.time.LocalDate;
 import java.util.List;
 import org.acta.diag.Diagnostic;
 import org.acta.model.Asset;
+import org.acta.model.Drafts;
 import org.acta.model.OutputFile;
 import org.acta.pages.Addresses;
 
 /**
  * A site rendered in memory, with every problem found on the way; published only without errors.
  *
- * @param site the addresses of the site built (where it is mounted, its page for a missing address)
+ * @param site   the addresses of the site built (where it is mounted, its page for a missing address)
+ * @param drafts the draft files of the content, each shown on the site or left out of it
  */
 public record BuildResult(List<Diagnostic> diagnostics, List<OutputFile> files, List<Asset> assets, LocalDate asOf,
-                          Addresses site) {
+                          Addresses site, List<Drafts.Draft> drafts) {
     public BuildResult {
         diagnostics = List.copyOf(diagnostics);
+        drafts = List.copyOf(drafts);
         files = List.copyOf(files);
         assets = List.copyOf(assets);
     }

@@ -132,7 +132,7 @@ public final class SiteBuilder {
         SourceTree tree = new ContentReader(options.source(), options.sourceDisplay(), report, options.limits())
                 .read(replaced);
         times.lap("read");
-        ContentBinder binder = new ContentBinder(report);
+        ContentBinder binder = new ContentBinder(report, options.drafts());
         Content content = binder.bind(tree);
         LocalDate asOf = options.asOf().or(() -> content.site().asOf()).orElse(options.today());
         binder.checkUpdatesAgainst(content, asOf);
@@ -285,7 +285,8 @@ public final class SiteBuilder {
     }
 
     private static BuildResult result(Report report, List<OutputFile> files, Content content, LocalDate asOf) {
-        return new BuildResult(report.diagnostics(), files, content.assets(), asOf, new Addresses(content.site()));
+        return new BuildResult(report.diagnostics(), files, content.assets(), asOf, new Addresses(content.site()),
+                content.drafts().files());
     }
 
     private static String note(Aim.Publishing publishing, BuildResult result) {

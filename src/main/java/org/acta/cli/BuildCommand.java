@@ -42,6 +42,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Build even when nothing changed since the last build.")
     boolean force;
 
+    @Option(names = "--drafts", description = "Also build the drafts (draft: true) whose required fields are "
+            + "filled in, each page marked as a draft: for a staging site, never the published one.")
+    boolean drafts;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -50,7 +54,7 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         long started = System.nanoTime();
-        BuildOptions options = content.toBuildOptions(output, spec.commandLine());
+        BuildOptions options = content.toBuildOptions(output, spec.commandLine()).withDrafts(drafts);
         SiteBuilder builder = new SiteBuilder(options);
         String outputName = Paths.display(output);
         InputsCheck inputs = builder.checkInputs();

@@ -34,7 +34,7 @@ final class ContentOptions {
             throw new picocli.CommandLine.ParameterException(commandLine, String.join("; ", bounds.problems()));
         }
         return new BuildOptions(source, Paths.display(source), theme, Paths.display(templates), output, date,
-                today(), bounds.limits());
+                today(), bounds.limits(), false);
     }
 
     /** The {@code --as-of} date, if given; a usage error when it is not a date. */

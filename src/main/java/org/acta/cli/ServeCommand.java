@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
 /** {@code acta serve}: a preview of the site that follows the edits, until stopped with Ctrl-C. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Preview the site: build it in memory, serve it, and rebuild it as you save. Open pages "
-                + "reload by themselves; errors are shown in the browser over the last good pages. Writes nothing.",
+                + "reload by themselves; errors are shown in the browser over the last good pages. Drafts are "
+                + "shown, each page marked as a draft. Writes nothing.",
                 "Stop it with Ctrl-C."})
 final class ServeCommand implements Callable<Integer> {
     @Mixin
@@ -43,7 +44,8 @@ final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--port takes a number from 0 to 65535, not " + port);
         }
-        BuildOptions options = content.toBuildOptions(Path.of("site"), spec.commandLine());
+        // the preview shows the drafts, each page marked as a draft
+        BuildOptions options = content.toBuildOptions(Path.of("site"), spec.commandLine()).withDrafts(true);
         PreviewServer server;
         try {
             server = PreviewServer.start(options, new InetSocketAddress(bind, port), err);

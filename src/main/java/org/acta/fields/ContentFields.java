@@ -41,8 +41,8 @@ public final class ContentFields {
 
     /** Fields that every item (not site.yaml) may have. */
     public static final FieldSet EVERY_ITEM = set("item",
-            optional("draft", bool(), "`true` or `false`; `true` marks an item not yet reviewed, which may leave "
-                    + "its required fields empty"),
+            optional("draft", bool(), "`true` or `false`; `true` marks an item not yet reviewed: left out of the "
+                    + "published site, shown by `serve` and `build --drafts`; it may leave its required fields empty"),
             optional("former_ids", ids(), "list of ids the item had before it was renamed: each old address "
                     + "sends readers on to its page"));
 

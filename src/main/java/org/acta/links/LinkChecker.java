@@ -17,8 +17,10 @@ import org.acta.diag.Suggestions;
 import org.acta.model.Asset;
 import org.acta.model.Content;
 import org.acta.model.OutputFile;
+import org.acta.model.Withheld;
 import org.acta.pages.Addresses;
 import org.acta.pages.Move;
+import org.acta.pages.PageKind;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
@@ -59,6 +61,7 @@ public final class LinkChecker {
     }
 
     public Result check(Content content) {
+        Map<String, String> drafts = draftPages(content);
         List<Diagnostic> problems = new ArrayList<>();
         List<WrittenLink> external = new ArrayList<>();
         for (WrittenLink link : new MarkdownLinks().of(content)) {
@@ -72,12 +75,35 @@ public final class LinkChecker {
             } else if (lower.matches("^[a-z][a-z0-9+.-]*:.*") || url.startsWith("//")) {
                 continue; // mailto:, tel: and the like are not pages
             }
-            check(link, url).ifPresent(problems::add);
+            check(link, url, drafts).ifPresent(problems::add);
         }
         return new Result(problems, external);
     }
 
-    private Optional<Diagnostic> check(WrittenLink link, String url) {
+    /**
+     * The addresses of the pages a site leaves out with its drafts ({@code people/x/}), each with the file of
+     * the draft that keeps it out (for a speech left out with its event, the event's).
+     */
+    private static Map<String, String> draftPages(Content content) {
+        Addresses addresses = new Addresses(content.site());
+        Withheld withheld = content.drafts().withheld();
+        Map<String, String> pages = new HashMap<>();
+        withheld.events().forEach(e -> {
+            pages.put(addresses.path(PageKind.EVENT, e.id()), e.origin().path());
+            pages.put(addresses.path(PageKind.PRINT_VOLUME, e.id()), e.origin().path());
+        });
+        withheld.speeches().forEach(s -> pages.put(addresses.path(PageKind.SPEECH, s.event(), s.id()),
+                withheld.event(s.event()).map(e -> e.origin().path()).orElse(s.origin().path())));
+        withheld.tasks().forEach(t -> pages.put(addresses.path(PageKind.TASK, t.id()), t.origin().path()));
+        withheld.people().forEach(p -> pages.put(addresses.path(PageKind.PERSON, p.id()), p.origin().path()));
+        withheld.organizations().forEach(o -> pages.put(addresses.path(PageKind.ORGANIZATION, o.id()),
+                o.origin().path()));
+        withheld.documents().forEach(d -> pages.put(addresses.path(PageKind.DOCUMENT, d.id()), d.origin().path()));
+        withheld.pages().forEach(p -> pages.put(addresses.path(PageKind.PAGE, p.id()), p.origin().path()));
+        return pages;
+    }
+
+    private Optional<Diagnostic> check(WrittenLink link, String url, Map<String, String> drafts) {
         URI target;
         try {
             target = URI.create("http://site/" + link.page()).resolve(new URI(url.replace(" ", "%20")));
@@ -88,6 +114,12 @@ public final class LinkChecker {
         String path = decode(Optional.ofNullable(target.getRawPath()).orElse("/")).substring(1);
         String fragment = target.getRawFragment() == null ? null : decode(target.getRawFragment());
         Optional<String> file = fileFor(path);
+        String draft = drafts.get(path.isEmpty() || path.endsWith("/") ? path : path + "/");
+        if (file.isEmpty() && draft != null) {
+            return Optional.of(error(link, "link to '" + link.url() + "' leads to a draft, which the site leaves out "
+                    + "until it is published (" + draft + "): the link would lead nowhere; publish the draft, or "
+                    + "remove the link"));
+        }
         if (file.isEmpty()) {
             return Optional.of(error(link, "link to '" + link.url() + "' leads nowhere: no page of the site has the address /"
                     + path + closestPage(path)));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.acta.assemble.Proceedings;
 import org.acta.model.Citation;
 import org.acta.model.Event;
 import org.acta.model.PartialDate;
@@ -121,7 +122,8 @@ final class SiteFeed {
         TaskUpdatesAtom.text(xml, "updated", TaskUpdatesAtom.stamp(entry.date()));
         TaskUpdatesAtom.link(xml, "alternate", url, "text/html");
         for (String organizer : event.organizers()) {
-            author(xml, facts.organizationName(organizer), facts.urls().organization(organizer));
+            author(xml, facts.organizationName(organizer), TaskFacts.pageOf(facts.proceedings()
+                    .namedOrganization(organizer), facts.urls().organization(organizer)));
         }
         category(xml, "event");
         List<String> facts = new ArrayList<>();
@@ -147,9 +149,10 @@ final class SiteFeed {
         xml.writeAttribute("rel", "related");
         xml.writeAttribute("type", "text/html");
         xml.writeAttribute("href", facts.urls().event(event.id()));
-        Optional<Person> speaker = speech.speaker().map(id -> facts.proceedings().person(id));
+        Optional<Proceedings.Named<Person>> speaker = speech.speaker().map(id -> facts.proceedings().namedPerson(id));
         if (speaker.isPresent()) {
-            author(xml, speaker.get().name(), facts.urls().person(speaker.get().id()));
+            Person person = speaker.get().item();
+            author(xml, person.name(), TaskFacts.pageOf(speaker.get(), facts.urls().person(person.id())));
         } else if (speech.speakerNote().isPresent()) {
             author(xml, speech.speakerNote().get(), null);
         }

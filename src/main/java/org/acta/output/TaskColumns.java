@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.acta.assemble.PeriodResult;
+import org.acta.assemble.Proceedings;
 import org.acta.assemble.TaskState;
 import org.acta.fields.ContentFields;
 import org.acta.model.Event;
@@ -33,10 +34,9 @@ final class TaskColumns {
     }
 
     /** A task with what every column reads of it. */
-    record Row(Task task, TaskState state, Optional<Event> event, TaskFacts facts) {
+    record Row(Task task, TaskState state, Proceedings.Named<Event> event, TaskFacts facts) {
         static Row of(TaskFacts facts, Task task) {
-            return new Row(task, facts.state(task), Optional.ofNullable(facts.proceedings().event(task.event())),
-                    facts);
+            return new Row(task, facts.state(task), facts.proceedings().namedEvent(task.event()), facts);
         }
 
         Optional<TaskUpdate> lastCounted() {
@@ -68,8 +68,8 @@ final class TaskColumns {
             text("url", r -> r.facts().urls().task(r.task().id())),
             text("title", r -> r.task().title()),
             json("event", TaskColumns::event).cell("event", r -> r.task().event())
-                    .cell("event_title", r -> r.event().map(Event::title).orElse(""))
-                    .cell("event_date", r -> r.event().map(e -> e.date().toString()).orElse("")),
+                    .cell("event_title", r -> r.event().item().title())
+                    .cell("event_date", r -> r.event().item().date().toString()),
             json("speech", TaskColumns::speech).cell("speech", r -> r.task().speech().orElse("")),
             json("assigned_by", TaskColumns::assignedBy).cell("assigned_by", r -> r.task().assignedBy().orElse("")),
             json("assignee", TaskColumns::assignee).cell("assignee", r -> r.task().assignee())
@@ -214,9 +214,9 @@ final class TaskColumns {
     private static ObjectNode event(Row r) {
         ObjectNode node = NODES.objectNode();
         node.put("id", r.task().event());
-        node.put("title", r.event().map(Event::title).orElse(null));
-        node.put("date", r.event().map(e -> e.date().toString()).orElse(null));
-        node.put("url", r.facts().urls().event(r.task().event()));
+        node.put("title", r.event().item().title());
+        node.put("date", r.event().item().date().toString());
+        node.put("url", TaskFacts.pageOf(r.event(), r.facts().urls().event(r.task().event())));
         return node;
     }
 
@@ -224,8 +224,9 @@ final class TaskColumns {
         return nullable(r.task().speech().map(id -> {
             ObjectNode node = NODES.objectNode();
             node.put("id", id);
-            node.put("title", r.facts().proceedings().speech(r.task().event(), id).map(Speech::title).orElse(null));
-            node.put("url", r.facts().urls().speech(r.task().event(), id));
+            Proceedings.Named<Speech> speech = r.facts().proceedings().namedSpeech(r.task().event(), id);
+            node.put("title", speech.item().title());
+            node.put("url", TaskFacts.pageOf(speech, r.facts().urls().speech(r.task().event(), id)));
             return node;
         }));
     }
@@ -234,8 +235,9 @@ final class TaskColumns {
         return nullable(r.task().assignedBy().map(id -> {
             ObjectNode node = NODES.objectNode();
             node.put("id", id);
-            node.put("name", Optional.ofNullable(r.facts().proceedings().person(id)).map(Person::name).orElse(null));
-            node.put("url", r.facts().urls().person(id));
+            Proceedings.Named<Person> person = r.facts().proceedings().namedPerson(id);
+            node.put("name", person.item().name());
+            node.put("url", TaskFacts.pageOf(person, r.facts().urls().person(id)));
             return node;
         }));
     }
@@ -244,7 +246,7 @@ final class TaskColumns {
         ObjectNode node = NODES.objectNode();
         node.put("id", id);
         node.put("name", facts.organizationName(id));
-        node.put("url", facts.urls().organization(id));
+        node.put("url", TaskFacts.pageOf(facts.proceedings().namedOrganization(id), facts.urls().organization(id)));
         return node;
     }
 

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import org.acta.assemble.Proceedings;
 import org.acta.assemble.TaskState;
-import org.acta.model.Organization;
 import org.acta.model.Task;
 import org.acta.model.TaskUpdate;
 import org.acta.pages.Addresses;
@@ -40,13 +39,22 @@ final class TaskFacts {
     }
 
     String organizationName(String id) {
-        return Optional.ofNullable(proceedings.organization(id)).map(Organization::name).orElse(id);
+        return proceedings.namedOrganization(id).item().name();
     }
 
-    /** An update's evidence as an absolute URL: a document's page, a site path, or the URL as written. */
+    /** The absolute address of a named item's page; none (null) for an item the site leaves out, a draft. */
+    static String pageOf(Proceedings.Named<?> named, String url) {
+        return named.onSite() ? url : null;
+    }
+
+    /**
+     * An update's evidence as an absolute URL: a document's page, a site path, or the URL as written;
+     * none for a document the site leaves out.
+     */
     Optional<String> evidenceUrl(TaskUpdate update) {
-        return update.evidence().map(e -> proceedings.findDocument(e).map(d -> urls.document(d.id()))
-                .orElse(e.startsWith("/") ? urls.of(e) : e));
+        return update.evidence().flatMap(e -> e.startsWith("/") || e.contains("://")
+                ? Optional.of(e.startsWith("/") ? urls.of(e) : e)
+                : Optional.ofNullable(pageOf(proceedings.namedDocument(e), urls.document(e))));
     }
 
     /** The anchor of an update on its task page, 1-based in the order written. */

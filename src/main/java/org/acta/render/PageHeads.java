@@ -92,8 +92,7 @@ final class PageHeads {
             node.set("recordedIn", speeches);
         }
         ArrayNode about = json.createArrayNode();
-        e.documents().forEach(d -> about.add(ref(PageKind.DOCUMENT, addresses.path(PageKind.DOCUMENT, d),
-                proceedings.document(d).title())));
+        e.documents().forEach(d -> about.add(documentRef(d)));
         if (!about.isEmpty()) {
             node.set("about", about);
         }
@@ -198,13 +197,14 @@ final class PageHeads {
         node.put("actionStatus", "https://schema.org/" + actionStatus(state.status()));
         node.set("agent", organizationRef(t.assignee()));
         organizations(node, "participant", t.partners());
-        Event event = proceedings.event(t.event());
-        ObjectNode assignedAt = ref(PageKind.EVENT, eventUrl(event.id()), event.title());
+        Proceedings.Named<Event> named = proceedings.namedEvent(t.event());
+        Event event = named.item();
+        ObjectNode assignedAt = named(named, PageKind.EVENT.schemaType(), eventUrl(event.id()), event.title());
         date(assignedAt, "startDate", event.date());
         ArrayNode subjectOf = node.putArray("subjectOf");
         subjectOf.add(assignedAt);
-        t.speech().flatMap(id -> proceedings.speech(event.id(), id))
-                .ifPresent(s -> subjectOf.add(ref(PageKind.SPEECH, speechUrl(s), s.title())));
+        t.speech().map(id -> proceedings.namedSpeech(event.id(), id)).ifPresent(s -> subjectOf.add(named(s,
+                PageKind.SPEECH.schemaType(), speechUrl(s.item()), s.item().title())));
         if (!event.date().isUnknown()) {
             node.put("startTime", Formats.iso(event.date()));
         }
@@ -312,13 +312,24 @@ final class PageHeads {
         return addresses.path(PageKind.SPEECH, s.event(), s.id());
     }
 
+    /** A named thing with its page; an item the site leaves out (a draft) has none, and is named only. */
+    private ObjectNode named(Proceedings.Named<?> named, String type, String url, String name) {
+        return named.onSite() ? ref(type, url, name) : json.createObjectNode().put("@type", type).put("name", name);
+    }
+
     private ObjectNode personRef(String id) {
-        return ref(PageKind.PERSON, addresses.path(PageKind.PERSON, id), proceedings.person(id).name());
+        Proceedings.Named<Person> person = proceedings.namedPerson(id);
+        return named(person, PageKind.PERSON.schemaType(), addresses.path(PageKind.PERSON, id), person.item().name());
     }
 
     private ObjectNode organizationRef(String id) {
-        Organization o = proceedings.organization(id);
-        return ref(organizationType(o), addresses.path(PageKind.ORGANIZATION, id), o.name());
+        Proceedings.Named<Organization> o = proceedings.namedOrganization(id);
+        return named(o, organizationType(o.item()), addresses.path(PageKind.ORGANIZATION, id), o.item().name());
+    }
+
+    private ObjectNode documentRef(String id) {
+        Proceedings.Named<Document> d = proceedings.namedDocument(id);
+        return named(d, PageKind.DOCUMENT.schemaType(), addresses.path(PageKind.DOCUMENT, id), d.item().title());
     }
 
     private void organizations(ObjectNode node, String field, List<String> ids) {

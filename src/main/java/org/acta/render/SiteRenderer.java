@@ -141,7 +141,8 @@ public final class SiteRenderer {
      * What a template sees: the site, the strings, the way back to the site root, the page's part of the
      * menu ({@code section}, and {@code sectionUrl}, the address of its entry), its title, its address and
      * the absolute address it claims ({@code canonical}, empty for the page for a missing address, which
-     * claims none), its head, its view and, for a searched page, how search lists it.
+     * claims none), its head, its view, for a searched page how search lists it, and, for a draft's page
+     * (shown by the preview and by a build with drafts), {@code draft}.
      */
     private static Map<String, Object> model(PageJob job, View.SiteView site, Strings strings, Addresses addresses) {
         Address address = job.address();
@@ -159,6 +160,9 @@ public final class SiteRenderer {
             model.put("page", job.view());
         }
         job.search().ifPresent(search -> model.put("search", search));
+        if (job.draft()) {
+            model.put("draft", true);
+        }
         return model;
     }
 

@@ -199,8 +199,7 @@ final class TaskViews {
 
     View.TaskPage page(Task t, String root) {
         TaskState state = proceedings.state(t);
-        Link speech = t.speech().flatMap(id -> proceedings.speech(t.event(), id))
-                .map(s -> new Link(links.speechUrl(s), s.title())).orElse(null);
+        Link speech = t.speech().map(id -> links.speech(t.event(), id)).orElse(null);
         String target = t.target().map(g -> formats.quantity(g.value(), g.unit())).orElse(null);
         List<View.UpdateView> updates = new ArrayList<>();
         TaskStatus before = t.status();
@@ -217,7 +216,7 @@ final class TaskViews {
             }
             updates.add(update(u, root, "update-" + (i + 1), change, counted));
         }
-        Event event = proceedings.event(t.event());
+        Event event = proceedings.namedEvent(t.event()).item();
         List<View.PeriodView> periods = state.periods().stream().map(p -> period(t, p)).toList();
         View.TaskOrigin origin = new View.TaskOrigin(links.event(t.event()), formats.date(event.date()), speech,
                 t.assignedBy().map(links::person).orElse(null));
@@ -242,13 +241,19 @@ final class TaskViews {
 
     /** An update; its evidence link is ready to use as is: a site link already made relative. */
     private View.UpdateView update(TaskUpdate u, String root, String anchor, String change, boolean counted) {
-        Link evidence = u.evidence().map(e -> proceedings.findDocument(e)
-                .map(d -> new Link(root + links.addresses().path(PageKind.DOCUMENT, d.id()),
-                        links.document(d.id()).label()))
-                .orElse(new Link(e.startsWith("/") ? root + e.substring(1) : e, e))).orElse(null);
+        Link evidence = u.evidence().map(e -> evidence(e, root)).orElse(null);
         return new View.UpdateView(formats.date(u.date()), u.note(), u.status().map(this::status).orElse(null),
                 u.progress().map(p -> p + "%").orElse(null), evidence, anchor, change, u.period().orElse(null),
                 u.value().map(formats::number).orElse(null), counted, Formats.iso(u.date()));
+    }
+
+    /** Evidence as written: a web address, a site path, or a document's id (its page, when it has one). */
+    private Link evidence(String written, String root) {
+        if (written.startsWith("/") || written.contains("://")) {
+            return new Link(written.startsWith("/") ? root + written.substring(1) : written, written);
+        }
+        Link document = links.document(written);
+        return document.url() == null ? document : new Link(root + document.url(), document.label());
     }
 
     // ---- an organisation's dashboard ----------------------------------------------------------

@@ -13,8 +13,15 @@ final class View {
     private View() {
     }
 
-    /** A link: {@code url} is a path below the site root, {@code label} plain text. */
+    /**
+     * A link: {@code url} is a path below the site root, {@code label} plain text. An item the site
+     * leaves out (a draft, named by an item on the site) has no page: its link has no {@code url},
+     * and is shown as its label alone.
+     */
     public record Link(String url, String label) {
+        static Link plain(String label) {
+            return new Link(null, label);
+        }
     }
 
     /** How search lists a page: its kind, its date as shown and that date's year (both null when undated). */

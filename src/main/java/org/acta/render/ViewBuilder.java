@@ -82,21 +82,32 @@ final class ViewBuilder {
     }
 
     Link event(String id) {
-        return new Link(addresses.path(PageKind.EVENT, id), proceedings.event(id).title());
+        return link(proceedings.namedEvent(id), Event::title, PageKind.EVENT, id);
+    }
+
+    /** A speech of an event, named by its id in the event. */
+    Link speech(String eventId, String speechId) {
+        return link(proceedings.namedSpeech(eventId, speechId), Speech::title, PageKind.SPEECH, eventId, speechId);
     }
 
     Link person(String id) {
-        return new Link(addresses.path(PageKind.PERSON, id), proceedings.person(id).name());
+        return link(proceedings.namedPerson(id), Person::name, PageKind.PERSON, id);
     }
 
     Link organization(String id) {
-        return new Link(addresses.path(PageKind.ORGANIZATION, id), proceedings.organization(id).name());
+        return link(proceedings.namedOrganization(id), Organization::name, PageKind.ORGANIZATION, id);
     }
 
     Link document(String id) {
-        Document d = proceedings.document(id);
-        return new Link(addresses.path(PageKind.DOCUMENT, id), d.number().map(n -> n + " — " + d.title())
-                .orElse(d.title()));
+        return link(proceedings.namedDocument(id), d -> d.number().map(n -> n + " — " + d.title()).orElse(d.title()),
+                PageKind.DOCUMENT, id);
+    }
+
+    /** A link to a named item's page; for an item the site leaves out (a draft), its name alone, as plain text. */
+    private <T> Link link(Proceedings.Named<T> named, java.util.function.Function<T, String> label, PageKind kind,
+                          String... ids) {
+        String text = label.apply(named.item());
+        return named.onSite() ? new Link(addresses.path(kind, ids), text) : Link.plain(text);
     }
 
     Link tag(Tag tag) {
@@ -213,7 +224,7 @@ final class ViewBuilder {
     }
 
     private View.PositionView position(Position position) {
-        Optional<Organization> org = position.organization().map(proceedings::organization);
+        Optional<Organization> org = position.organization().map(id -> proceedings.namedOrganization(id).item());
         // the organisation is linked apart unless the title already names it
         Link orgLink = org.filter(o -> !position.title().contains(o.name()))
                 .map(o -> organization(o.id())).orElse(null);

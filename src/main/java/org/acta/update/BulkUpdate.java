@@ -23,10 +23,13 @@ public final class BulkUpdate {
     private final BuildOptions options;
     private final SiteBuilder builder;
 
-    /** For the content folder of {@code options}, its updates judged on its as-of date. */
+    /**
+     * For the content folder of {@code options}, its updates judged on its as-of date. A draft task
+     * takes updates too: its content is bound as the preview shows it, drafts included.
+     */
     public BulkUpdate(BuildOptions options) {
         this.options = options;
-        this.builder = new SiteBuilder(options);
+        this.builder = new SiteBuilder(options.withDrafts(true));
     }
 
     /**

@@ -49,7 +49,7 @@ class HtmlValidityTest {
         checker.setUpValidatorAndParsers(errors, false, false);
         int checked = 0;
         for (SiteFixture site : List.of(EveryPageKind.sample(dir), EveryPageKind.inline(dir),
-                EveryPageKind.english(dir))) {
+                EveryPageKind.english(dir), DraftsTest.staging(dir))) {
             List<String> pages = EveryPageKind.pages(site);
             assertThat(pages).contains("index.html", "404.html", "search/index.html", "tasks/index.html");
             for (String page : pages) {
