@@ -67,30 +67,55 @@ final class AssignmentReader {
         this.reference = reference;
     }
 
-    /** What a paragraph assigns: tasks to named bodies, and the requests left for the editor. */
+    /**
+     * What a paragraph assigns: tasks to named bodies, and the requests left for the editor. Each
+     * task quotes the sentence that made it; when one sentence of a speech makes several, each
+     * quotes its own clause of it instead (the body and its action, as the sentence has them), so
+     * that the speech page marks each apart, with its own link.
+     */
     void read(String paragraph, Optional<Integer> speech, List<Draft.Task> tasks, List<Draft.Request> requests) {
         for (String sentence : Sentences.split(Sentences.prepare(paragraph))) {
-            passive(sentence).ifPresent(rest -> Addressees.read(rest, language, knownNames).ifPresent(who -> {
-                for (String part : parts(rest, who)) {
-                    assign(part, speech, Sentences.restore(sentence), tasks, requests);
+            List<Draft.Task> made = new ArrayList<>();
+            List<Optional<String>> clauses = new ArrayList<>();
+            read(sentence, speech, made, clauses, requests);
+            boolean apart = made.size() > 1 && speech.isPresent();
+            for (int i = 0; i < made.size(); i++) {
+                Draft.Task task = made.get(i);
+                tasks.add(apart ? clauses.get(i).map(task::quoting).orElse(task) : task);
+            }
+        }
+    }
+
+    /**
+     * The tasks one sentence makes, and for each the clause that makes it: empty for a request in the
+     * passive, whose addressee and action are not written as the sentence has them.
+     */
+    private void read(String sentence, Optional<Integer> speech, List<Draft.Task> tasks,
+                      List<Optional<String>> clauses, List<Draft.Request> requests) {
+        String quote = Sentences.restore(sentence);
+        passive(sentence).ifPresent(rest -> Addressees.read(rest, language, knownNames).ifPresent(who -> {
+            for (String part : parts(rest, who)) {
+                if (assign(part, speech, quote, tasks, requests)) {
+                    clauses.add(Optional.empty());
                 }
-            }));
-            List<MatchResult> triggers = triggers(sentence);
-            for (int i = 0; i < triggers.size(); i++) {
-                int end = i + 1 < triggers.size() ? triggers.get(i + 1).start() : sentence.length();
-                String rest = sentence.substring(triggers.get(i).end(), end);
-                String quote = Sentences.restore(sentence);
-                Optional<Addressees.Addressee> who = Addressees.read(rest, language, knownNames);
-                if (who.isEmpty()) {
-                    boolean verb = VERB_BEFORE.matcher(sentence.substring(0, triggers.get(i).start())).find();
-                    if (verb && (i + 1 >= triggers.size() || triggers.get(i + 1).start() > triggers.get(i).end() + 12)) {
-                        requests.add(new Draft.Request("", Sentences.restore(triggers.get(i).group() + rest).strip(),
-                                speech, "names no one to do it"));
-                    }
-                    continue;
+            }
+        }));
+        List<MatchResult> triggers = triggers(sentence);
+        for (int i = 0; i < triggers.size(); i++) {
+            int end = i + 1 < triggers.size() ? triggers.get(i + 1).start() : sentence.length();
+            String rest = sentence.substring(triggers.get(i).end(), end);
+            Optional<Addressees.Addressee> who = Addressees.read(rest, language, knownNames);
+            if (who.isEmpty()) {
+                boolean verb = VERB_BEFORE.matcher(sentence.substring(0, triggers.get(i).start())).find();
+                if (verb && (i + 1 >= triggers.size() || triggers.get(i + 1).start() > triggers.get(i).end() + 12)) {
+                    requests.add(new Draft.Request("", Sentences.restore(triggers.get(i).group() + rest).strip(),
+                            speech, "names no one to do it"));
                 }
-                for (String part : parts(rest, who.get())) {
-                    assign(part, speech, quote, tasks, requests);
+                continue;
+            }
+            for (String part : parts(rest, who.get())) {
+                if (assign(part, speech, quote, tasks, requests)) {
+                    clauses.add(Optional.of(Sentences.trimPunctuation(Sentences.restore(part))));
                 }
             }
         }
@@ -176,11 +201,12 @@ final class AssignmentReader {
         return list.isBlank();
     }
 
-    private void assign(String part, Optional<Integer> speech, String quote,
-                        List<Draft.Task> tasks, List<Draft.Request> requests) {
+    /** Drafts the task a part of a sentence assigns, or lists it for the editor; whether it drafted one. */
+    private boolean assign(String part, Optional<Integer> speech, String quote,
+                           List<Draft.Task> tasks, List<Draft.Request> requests) {
         Optional<Addressees.Addressee> read = Addressees.read(part, language, knownNames);
         if (read.isEmpty()) {
-            return;
+            return false;
         }
         Addressees.Addressee who = read.get();
         String action = LEADING_MODAL.matcher(part.substring(Math.min(part.length(), who.end())).strip())
@@ -188,7 +214,7 @@ final class AssignmentReader {
         if (who.bodies().isEmpty()) {
             requests.add(new Draft.Request(who.words(), Sentences.restore(part).strip(), speech,
                     "is made to “" + who.words() + "”, which names no one body"));
-            return;
+            return false;
         }
         Optional<Deadlines.Found> deadline = Deadlines.find(action, language, reference);
         String undated = deadline.map(d -> action.substring(0, d.start()) + action.substring(d.end())).orElse(action);
@@ -198,10 +224,11 @@ final class AssignmentReader {
         if (title.length() < 8) {
             requests.add(new Draft.Request(who.words(), Sentences.restore(part).strip(), speech,
                     "names no action the importer could read"));
-            return;
+            return false;
         }
         tasks.add(new Draft.Task(title, who.bodies().get(0), who.words(), partners, deadline.map(Deadlines.Found::due),
                 recurrence(undated), target(undated), speech, quote));
+        return true;
     }
 
     private List<String> partners(String action) {

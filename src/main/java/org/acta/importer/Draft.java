@@ -86,12 +86,18 @@ record Draft(Article article, Event event, List<Speech> speeches, List<Figure> f
     /**
      * An assignment: {@code speech} is the index of the speech it was made in, empty when the report
      * states it outside any speech; {@code assigneeWords} the addressee as the report writes it;
-     * {@code quote} the sentence that made it.
+     * {@code quote} the sentence that made it (in a speech that made several tasks in one sentence,
+     * this task's clause of it).
      */
     record Task(String title, String assignee, String assigneeWords, List<String> partners, Optional<PartialDate> due,
                 Optional<String> recurrence, Optional<Target> target, Optional<Integer> speech, String quote) {
         Task {
             partners = List.copyOf(partners);
+        }
+
+        /** The same task, quoting {@code words} of the sentence that made it. */
+        Task quoting(String words) {
+            return new Task(title, assignee, assigneeWords, partners, due, recurrence, target, speech, words);
         }
     }
 }

@@ -80,13 +80,18 @@ final class DraftFiles {
         return y.toString();
     }
 
-    /** @param speech the id and title of the speech that made it, if one did */
+    /**
+     * A task: made in a speech ({@code speech}, its id), it quotes the sentence in {@code quote:}, as
+     * the speech's body has it, for the build to mark there; stated in the report's own account, it
+     * has no speech to quote, and its body quotes the report's sentence instead.
+     */
     String task(String eventId, Draft.Task task, String assignee, List<String> partners,
-                Optional<String[]> speech, Optional<String> assignedBy) {
+                Optional<String> speech, Optional<String> assignedBy) {
         StringBuilder y = new StringBuilder("---\n").append(header(DraftWords.CHECK_TASK)).append("title: ")
                 .append(DraftText.quote(task.title())).append(todo(say(DraftWords.TASK_TITLE))).append('\n')
                 .append("event: ").append(eventId).append('\n');
-        speech.ifPresent(s -> y.append("speech: ").append(s[0]).append('\n'));
+        speech.ifPresent(s -> y.append("speech: ").append(s).append('\n').append("quote: ")
+                .append(DraftText.quote(task.quote())).append(todo(say(DraftWords.QUOTE_CONFIRM))).append('\n'));
         assignedBy.ifPresent(p -> y.append("assigned_by: ").append(p).append('\n'));
         y.append("assignee: ").append(assignee).append(todo(say(DraftWords.ASSIGNEE_CONFIRM,
                 DraftText.comment(task.assigneeWords())))).append('\n');
@@ -99,10 +104,12 @@ final class DraftFiles {
                 .append('\n'));
         task.target().ifPresent(t -> y.append("target:\n  value: ").append(t.value().toPlainString())
                 .append("\n  unit: ").append(DraftText.quote(t.unit())).append('\n'));
-        y.append("status: open\n---\n\n").append(notice()).append("\n\n");
-        y.append(speech.map(s -> say(DraftWords.TASK_IN_SPEECH, DraftText.markdown(s[1]), "/events/" + eventId + "/"
-                + s[0] + "/")).orElse(say(DraftWords.TASK_IN_REPORT)));
-        return y.append("\n\n> ").append(DraftText.markdown(task.quote())).append('\n').toString();
+        y.append("status: open\n---\n\n").append(notice()).append('\n');
+        if (speech.isEmpty()) {
+            y.append('\n').append(say(DraftWords.TASK_IN_REPORT)).append("\n\n> ")
+                    .append(DraftText.markdown(task.quote())).append('\n');
+        }
+        return y.toString();
     }
 
     /** @param ids the organizers', the participants' and the chair's ids, and the speeches' ids in order */

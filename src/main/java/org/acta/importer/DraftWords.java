@@ -66,7 +66,9 @@ enum DraftWords {
     DUE_CONFIRM("xác nhận thời hạn", "confirm the deadline"),
     PARTNERS_CONFIRM("xác nhận các đơn vị phối hợp", "confirm the partners"),
     TARGET_CONFIRM("xác nhận chỉ tiêu và chu kỳ", "confirm the target and how often"),
-    TASK_IN_SPEECH("Nhiệm vụ được giao trong phát biểu [%s](%s). Bản tin viết:", "Assigned in [%s](%s). The report says:"),
+    QUOTE_CONFIRM("lời giao nhiệm vụ, đúng như trong phát biểu; xác nhận, và nếu sửa câu này trong phát biểu thì "
+            + "sửa cả ở đây", "the words that assigned it, as the speech has them; confirm them, and if you change "
+            + "them in the speech, change them here too"),
     TASK_IN_REPORT("Nhiệm vụ nêu trong bản tin. Bản tin viết:", "Stated in the report. The report says:"),
     PERSON_OFFICE("# TODO: bản tin chỉ nêu chức vụ; thay name bằng họ tên người giữ chức vụ",
             "# TODO: the report gives only the office; replace name by the person's name");

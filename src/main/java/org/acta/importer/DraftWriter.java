@@ -93,8 +93,7 @@ final class DraftWriter {
             }
             id = base + "-" + n;
         }
-        Optional<String[]> speech = task.speech().map(i -> new String[] {speechIds.get(i),
-                DraftWords.speechTitle(draft.speeches().get(i), language)});
+        Optional<String> speech = task.speech().map(speechIds::get);
         Optional<String> by = task.speech().flatMap(speakers::get);
         write("tasks/" + id + ".md", files.task(eventId, task, assignee, partners, speech, by));
     }

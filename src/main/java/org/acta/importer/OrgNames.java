@@ -41,6 +41,12 @@ final class OrgNames {
             "triển", "thực", "hoàn", "kịp", "nghiên", "phối", "tham", "đẩy", "nâng", "theo", "tổng", "đôn", "hướng",
             "xem", "giải", "bố", "ưu", "bảo", "phát", "lập", "làm", "cung", "đề", "thẩm", "phê", "điều", "xử",
             "chuẩn", "kêu", "khắc", "ổn", "duy", "mở", "tìm", "đánh", "khảo", "cam", "gửi");
+    /**
+     * Words of a name whose second syllable would begin an action ({@link #ACTION_WORDS}), read as the
+     * name's when the first is capitalised: "Phòng Nông nghiệp và Phát triển nông thôn", but "Bộ Công
+     * Thương phát triển …" ends at "Thương".
+     */
+    private static final java.util.Set<String> CAPITALISED_WORDS = java.util.Set.of("phát triển");
     /** "UBND huyện Tiên Du", "UBND tỉnh": a unit of local government after an acronym. */
     private static final Pattern LOCALITY = Pattern.compile("(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)"
             + "(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*)*(?![\\p{L}])");
@@ -118,8 +124,8 @@ final class OrgNames {
                 continue;
             } else if (state == State.SYLLABLE && NAME_WORDS.contains(previous + " " + token)) {
                 state = State.SYLLABLE;
-            } else if (capitalBefore && !FUNCTION_WORDS.contains(token)
-                    && !(state == State.CAPITAL && ACTION_WORDS.contains(token))) {
+            } else if (capitalBefore && !FUNCTION_WORDS.contains(token) && !(state == State.CAPITAL
+                    && ACTION_WORDS.contains(token) && !CAPITALISED_WORDS.contains(lower(previous) + " " + token))) {
                 state = State.SYLLABLE;
             } else {
                 break;
@@ -127,6 +133,10 @@ final class OrgNames {
             end = tokens.get(i)[1];
         }
         return end;
+    }
+
+    private static String lower(String word) {
+        return word.toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The words after {@code from}, each separated from the one before by white space only. */

@@ -114,4 +114,13 @@ class AssignmentPatternsTest {
         assertThat(tasks(vi)).containsExactly("Bộ Công Thương | Sớm hướng dẫn thủ tục cho các dự án điện",
                 "Sở Y tế | Chủ trì xây dựng đề án nâng cao chất lượng trạm y tế xã");
     }
+
+    @Test
+    void readsPhatTrienAsPartOfABodysNameOnlyWhenItIsCapitalised() {
+        Draft draft = vi("Đồng chí Mai Văn Tùng, Phó Chủ tịch UBND huyện giao Phòng Nông nghiệp và Phát triển nông thôn "
+                + "hướng dẫn nông dân chuyển đổi cây trồng; đề nghị Phòng Kinh tế phát triển thêm hai chợ đầu mối.");
+        assertThat(tasks(draft)).containsExactly(
+                "Phòng Nông nghiệp và Phát triển nông thôn | Hướng dẫn nông dân chuyển đổi cây trồng",
+                "Phòng Kinh tế | Phát triển thêm hai chợ đầu mối");
+    }
 }

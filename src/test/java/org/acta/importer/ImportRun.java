@@ -72,9 +72,22 @@ final class ImportRun {
         return acta("import", location, "--source", content.toString(), "--timeout", "5");
     }
 
-    Result build() {
-        return acta("build", "--source", content.toString(), "--output", root.resolve("site").toString(),
-                "--templates", root.resolve("no-templates").toString(), "--as-of", "2025-06-30");
+    /** Builds the content folder, with {@code extra} arguments ({@code --drafts}) after the usual ones. */
+    Result build(String... extra) {
+        List<String> args = new java.util.ArrayList<>(List.of("build", "--source", content.toString(), "--output",
+                root.resolve("site").toString(), "--templates", root.resolve("no-templates").toString(), "--as-of",
+                "2025-06-30"));
+        args.addAll(List.of(extra));
+        return acta(args.toArray(String[]::new));
+    }
+
+    /** A page of the built site, by its address ({@code events/x/}), as a reader's browser parses it. */
+    org.jsoup.nodes.Document page(String url) {
+        try {
+            return org.jsoup.Jsoup.parse(Files.readString(root.resolve("site").resolve(url + "index.html")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     ImportRun write(String path, String text) {
